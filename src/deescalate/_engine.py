@@ -1,0 +1,171 @@
+"""The matching engine: compile rules once, then scan each message.
+
+A message is folded once (:mod:`deescalate._text`). Its words, with doubled
+letters merged, give a set of four-letter keys; a rule is tried only when one
+of its anchor keys is in that set (or when it has none). Each rule runs on its
+own, so adding a rule can never take a hit away from another. A match then
+passes the rule's context checks (negation, quotes, ``not_within``) and its span
+is mapped back to the original text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from deescalate._text import Folded, fold
+from deescalate.labels import Speaker
+from deescalate.rules import Rule, _lower_literals, rule_anchor_keys
+
+__all__ = ["Engine", "RawHit"]
+
+# Merge doubled letters before keying words: "stuupid" and "stupid" share a key.
+_DOUBLE = regex.compile(r"([^\W\d_])\1")
+_WORD = regex.compile(r"\w+")
+# Quoted stretches: reported speech, not the writer's own words.
+_QUOTED = regex.compile(
+    r"\"[^\"\n]{1,300}\"|«[^»\n]{1,300}»|„[^\"\n]{1,300}\"|(?<![\w'])'[^'\n]{1,300}'(?![\w'])"
+)
+# The clause before a match ends at sentence punctuation, a semicolon, a line break or "but".
+_CLAUSE_BREAK = regex.compile(r"[.!?;:\n]|\bbut\b")
+_NEGATION_WINDOW = 60
+_CONTEXT_WINDOW = 120
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    rule: Rule
+    pattern: regex.Pattern[str]
+    raw: bool
+    not_within: tuple[regex.Pattern[str], ...]
+    not_if: tuple[regex.Pattern[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RawHit:
+    """A match before it becomes a public :class:`~deescalate.models.Hit`."""
+
+    start: int
+    end: int
+    rule: Rule
+
+
+def _compile_rule(rule: Rule) -> _Compiled:
+    context = (lambda p: p) if rule.view == "raw" else _lower_literals
+    return _Compiled(
+        rule=rule,
+        pattern=regex.compile(rule.compiled_source),
+        raw=rule.view == "raw",
+        not_within=tuple(regex.compile(context(p)) for p in rule.not_within),
+        not_if=tuple(regex.compile(context(p)) for p in rule.not_if_message_has),
+    )
+
+
+class _Message:
+    """One message being scanned: its views and lazily computed context."""
+
+    __slots__ = ("_quotes", "folded", "raw")
+
+    def __init__(self, text: str) -> None:
+        self.raw = text
+        self.folded: Folded = fold(text)
+        self._quotes: list[tuple[int, int]] | None = None
+
+    def word_keys(self) -> set[str]:
+        squeezed = _DOUBLE.sub(r"\1", self.folded.text)
+        return {word[:4] for word in _WORD.findall(squeezed)}
+
+    def quotes(self) -> list[tuple[int, int]]:
+        if self._quotes is None:
+            text = self.folded.text
+            whole = len(text.strip())
+            self._quotes = [
+                match.span()
+                for match in _QUOTED.finditer(text)
+                # A message wrapped in quotes as a whole is not reported speech.
+                if match.end() - match.start() < 0.9 * whole
+            ]
+        return self._quotes
+
+
+class Engine:
+    """Compiled rules, ready to scan messages. Immutable and safe to share between threads."""
+
+    __slots__ = ("_always", "_by_key", "_negation", "rules")
+
+    def __init__(self, rules: Sequence[Rule], *, negation: str) -> None:
+        self.rules: tuple[Rule, ...] = tuple(rules)
+        self._negation = regex.compile(negation)
+        always: dict[Speaker, list[tuple[int, _Compiled]]] = {s: [] for s in Speaker}
+        by_key: dict[Speaker, dict[str, list[tuple[int, _Compiled]]]] = {s: {} for s in Speaker}
+        for index, rule in enumerate(self.rules):
+            compiled = (index, _compile_rule(rule))
+            keys = rule_anchor_keys(rule)
+            for speaker in rule.speakers:
+                if not keys:
+                    always[speaker].append(compiled)
+                for key in keys:
+                    by_key[speaker].setdefault(key, []).append(compiled)
+        self._always = {s: tuple(v) for s, v in always.items()}
+        self._by_key = {s: {k: tuple(v) for k, v in d.items()} for s, d in by_key.items()}
+
+    def scan(self, text: str, speaker: Speaker) -> list[RawHit]:
+        """Every match of every applicable rule, in rule order then text order."""
+        message = _Message(text)
+        by_key = self._by_key[speaker]
+        candidates: dict[int, _Compiled] = dict(self._always[speaker])
+        for key in message.word_keys():
+            found = by_key.get(key)
+            if found:
+                candidates.update(found)
+        hits: list[RawHit] = []
+        for index in sorted(candidates):
+            hits.extend(self._run(candidates[index], message))
+        return hits
+
+    def _run(self, compiled: _Compiled, message: _Message) -> list[RawHit]:
+        view = message.raw if compiled.raw else message.folded.text
+        if any(p.search(view) for p in compiled.not_if):
+            return []
+        rule = compiled.rule
+        out: list[RawHit] = []
+        for match in compiled.pattern.finditer(view):
+            start, end = match.span()
+            if start == end:
+                continue
+            if compiled.not_within and _inside_context(view, start, end, compiled.not_within):
+                continue
+            if not compiled.raw:
+                if rule.negatable and self._negated(view, start):
+                    continue
+                if not rule.in_quotes and _quoted(message.quotes(), start, end):
+                    continue
+                start, end = message.folded.span(start, end)
+            out.append(RawHit(start, end, rule))
+        return out
+
+    def _negated(self, text: str, start: int) -> bool:
+        window = text[max(0, start - _NEGATION_WINDOW) : start]
+        breaks = list(_CLAUSE_BREAK.finditer(window))
+        clause = window[breaks[-1].end() :] if breaks else window
+        return self._negation.search(clause) is not None
+
+
+def _inside_context(
+    text: str, start: int, end: int, patterns: Sequence[regex.Pattern[str]]
+) -> bool:
+    low = max(0, start - _CONTEXT_WINDOW)
+    high = min(len(text), end + _CONTEXT_WINDOW)
+    for pattern in patterns:
+        for match in pattern.finditer(text, low, high):
+            if match.start() <= start and end <= match.end():
+                return True
+            if match.start() > start:
+                break
+    return False
+
+
+def _quoted(quotes: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(q_start < start and end < q_end for q_start, q_end in quotes)

@@ -1,0 +1,5 @@
+"""grievances rules (being written)."""
+
+from deescalate.rules import Rule
+
+RULES: tuple[Rule, ...] = ()

@@ -1,0 +1,5 @@
+"""techniques rules (being written)."""
+
+from deescalate.rules import Rule
+
+RULES: tuple[Rule, ...] = ()

@@ -1,0 +1,5 @@
+"""threats rules (being written)."""
+
+from deescalate.rules import Rule
+
+RULES: tuple[Rule, ...] = ()

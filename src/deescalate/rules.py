@@ -1,0 +1,565 @@
+"""Rules are data: what to look for, which label it supports, and the proof that it works.
+
+A rule is either a list of **phrases** (a small, safe syntax, below) or one
+**pattern** (a regular expression in the syntax of the ``regex`` module). Both
+match the *folded* view of a message: lower-case, with evasions undone
+(``"y o u  i d i o t"``, ``"1d10t"``, ``"f**k"`` handled by rules, Cyrillic look-alikes,
+zero-width characters) and addresses blanked out. A pattern may instead read the
+``raw`` text, for signals that live in the original form (capital letters).
+
+Phrase syntax:
+
+* words separated by spaces match words separated by any whitespace or hyphens;
+* an apostrophe is optional (``don't`` also matches ``dont``);
+* every letter after a word's first may be doubled (``stupid`` matches ``stuupid``,
+  and, because the folded view cuts letter runs to two, ``stuuuupid``);
+* ``word*`` matches any word that starts with ``word``;
+* ``(a|b c)`` matches one of the alternatives, ``[a b]`` makes words optional;
+* anything else (``?``, ``!``, an emoji) matches itself.
+
+Every rule carries ``examples`` it must match and ``near_misses`` it must not.
+Invalid rules raise :class:`~deescalate.errors.RuleError` with a code per problem.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal, Self
+
+import regex
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_serializer,
+    field_validator,
+    model_validator,
+)
+
+from deescalate._safety import UnsafePattern, check_pattern
+from deescalate.errors import ErrorCode, RuleError
+from deescalate.labels import Label, Severity, Speaker
+
+__all__ = [
+    "Rule",
+    "anchor_key",
+    "load_rules",
+    "phrase_fragment",
+    "phrase_to_pattern",
+    "rule_anchor_keys",
+    "rules_fingerprint",
+]
+
+_ALL_SPEAKERS = frozenset(Speaker)
+_ID = r"^[a-z0-9_]+(?:\.[a-z0-9_]+)+$"
+
+
+class _Problem(ValueError):
+    """A validation problem with its error code, carried through pydantic."""
+
+    def __init__(self, code: ErrorCode, message: str) -> None:
+        self.code = code
+        super().__init__(message)
+
+
+# --- Phrase syntax ----------------------------------------------------------------------
+
+_SEP = r"[\s\-]+"
+_WORD_CHARS = frozenset("'-")
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+class _PhraseParser:
+    """Recursive descent over the phrase syntax, producing a regex and its anchor words."""
+
+    def __init__(self, phrase: str) -> None:
+        self.text = phrase.lower()
+        self.pos = 0
+
+    def error(self, message: str) -> _Problem:
+        return _Problem(ErrorCode.RULE_BAD_PATTERN, f"phrase {self.text!r}: {message}")
+
+    def parse(self, *, bounded: bool = True) -> tuple[str, list[frozenset[str]]]:
+        body, anchors = self.sequence(closing="")
+        if self.pos != len(self.text):
+            raise self.error(f"unexpected {self.text[self.pos]!r} at {self.pos}")
+        if not body:
+            raise self.error("is empty")
+        if not bounded:
+            return body, anchors
+        text = self.text.strip()
+        start = r"(?<!\w)" if _is_word_char(text[0]) or text[0] in "([" else ""
+        end = r"(?!\w)" if _is_word_char(text[-1]) or text[-1] in "*)]" else ""
+        return start + body + end, anchors
+
+    def sequence(self, closing: str) -> tuple[str, list[frozenset[str]]]:
+        """Parse up to one of ``closing`` (or the end); return regex and required-word sets."""
+        parts: list[str] = []
+        anchors: list[frozenset[str]] = []
+        pending_sep = False
+        while self.pos < len(self.text) and self.text[self.pos] not in closing:
+            char = self.text[self.pos]
+            if char.isspace():
+                self.pos += 1
+                pending_sep = bool(parts)
+                continue
+            if char == "[":
+                self.pos += 1
+                inner, _ = self.sequence(closing="]")
+                self.expect("]")
+                if not inner:
+                    raise self.error("has an empty optional part")
+                # The optional part takes the separator on its side with it.
+                if not parts:
+                    parts.append(f"(?:{inner}{_SEP})?")
+                    self.skip_spaces()
+                elif pending_sep:
+                    parts.append(f"(?:{_SEP}{inner})?")
+                else:
+                    parts.append(f"(?:{inner})?")
+                pending_sep = False
+                continue
+            if pending_sep:
+                parts.append(_SEP)
+                pending_sep = False
+            if char == "(":
+                self.pos += 1
+                regex_part, anchor = self.alternation()
+                parts.append(regex_part)
+                if anchor is not None:
+                    anchors.append(anchor)
+            elif _is_word_char(char):
+                regex_part, anchor = self.word()
+                parts.append(regex_part)
+                if anchor is not None:
+                    anchors.append(anchor)
+            elif char in ")]|":
+                raise self.error(f"unbalanced {char!r} at {self.pos}")
+            else:
+                parts.append(regex.escape(char))
+                self.pos += 1
+        return "".join(parts), anchors
+
+    def skip_spaces(self) -> None:
+        while self.pos < len(self.text) and self.text[self.pos].isspace():
+            self.pos += 1
+
+    def expect(self, char: str) -> None:
+        if self.pos >= len(self.text) or self.text[self.pos] != char:
+            raise self.error(f"missing {char!r}")
+        self.pos += 1
+
+    def alternation(self) -> tuple[str, frozenset[str] | None]:
+        options: list[str] = []
+        option_anchors: list[frozenset[str] | None] = []
+        while True:
+            self.skip_spaces()
+            body, anchors = self.sequence(closing="|)")
+            if not body:
+                raise self.error("has an empty alternative")
+            options.append(body)
+            option_anchors.append(_best(anchors))
+            if self.pos >= len(self.text):
+                raise self.error("missing ')'")
+            if self.text[self.pos] == ")":
+                self.pos += 1
+                break
+            self.pos += 1  # '|'
+        anchor: frozenset[str] | None = None
+        if all(a is not None for a in option_anchors):
+            anchor = frozenset().union(*(a for a in option_anchors if a is not None))
+        return "(?:" + "|".join(options) + ")", anchor
+
+    def word(self) -> tuple[str, frozenset[str] | None]:
+        start = self.pos
+        while self.pos < len(self.text) and (
+            _is_word_char(self.text[self.pos]) or self.text[self.pos] in _WORD_CHARS
+        ):
+            self.pos += 1
+        word = self.text[start : self.pos]
+        wildcard = self.pos < len(self.text) and self.text[self.pos] == "*"
+        if wildcard:
+            self.pos += 1
+        out: list[str] = []
+        i = 0
+        while i < len(word):
+            char = word[i]
+            run = 1
+            while i + run < len(word) and word[i + run] == char:
+                run += 1
+            if char == "'":
+                out.append("'?")
+            elif char.isalpha() and i > 0 and run == 1:
+                # One letter may be doubled: the folded view cuts longer runs to two.
+                out.append(regex.escape(char) + "{1,2}")
+            else:
+                out.append(
+                    regex.escape(char) * min(run, 2) if char.isalpha() else regex.escape(char * run)
+                )
+            i += run
+        if wildcard:
+            out.append(r"\w{0,25}")
+        return "".join(out), _word_anchor(word, wildcard)
+
+
+def _squeeze(word: str) -> str:
+    """Merge doubled letters: the form anchors and message words are compared in."""
+    out: list[str] = []
+    for char in word:
+        if not out or char != out[-1] or not char.isalpha():
+            out.append(char)
+    return "".join(out)
+
+
+def anchor_key(word: str) -> str:
+    """The prefilter key of a word: its first four letters once doubled letters are merged."""
+    return _squeeze(word)[:4]
+
+
+def _word_anchor(word: str, wildcard: bool) -> frozenset[str] | None:
+    """Keys one of which occurs in any text a phrase word matches, or ``None``."""
+    pieces = [piece for piece in regex.split(r"[^\w]+", word) if piece]
+    if not pieces:
+        return None
+    joined = "".join(pieces) if "'" in word else None
+    keys: set[str] = set()
+    longest = max(pieces, key=len)
+    if wildcard and longest == pieces[-1] and len(_squeeze(longest)) < 4:
+        return None  # "ab*" may be any word starting "ab": too short to key on
+    keys.add(anchor_key(longest))
+    if joined is not None:
+        # "i'm" is one word ("im") or two ("i", "m"), depending on the apostrophe.
+        keys = {anchor_key(joined), anchor_key(pieces[0])}
+    return frozenset(keys)
+
+
+def _best(anchors: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective required-word set: fewest keys, then longest keys."""
+    if not anchors:
+        return None
+    # Longer keys are rarer words ("idiot" before "you"); then fewer keys.
+    return min(anchors, key=lambda keys: (-min(len(k) for k in keys), len(keys)))
+
+
+def phrase_to_pattern(phrase: str) -> str:
+    """Compile one phrase of the phrase syntax to the pattern the engine runs.
+
+    Example:
+        >>> phrase_to_pattern("calm down")
+        '(?<!\\\\w)ca{1,2}l{1,2}m{1,2}[\\\\s\\\\-]+do{1,2}w{1,2}n{1,2}(?!\\\\w)'
+    """
+    return _PhraseParser(phrase).parse()[0]
+
+
+def phrase_fragment(*phrases: str) -> str:
+    """Phrases as one alternation without word boundaries, to build patterns from.
+
+    Pattern authors use it for word lists that should tolerate doubled letters:
+
+    >>> phrase_fragment("idiot", "moron")
+    '(?:id{1,2}i{1,2}o{1,2}t{1,2}|mo{1,2}r{1,2}o{1,2}n{1,2})'
+    """
+    return "(?:" + "|".join(_PhraseParser(p).parse(bounded=False)[0] for p in phrases) + ")"
+
+
+def phrase_anchors(phrase: str) -> frozenset[str] | None:
+    """The prefilter keys of one phrase, or ``None`` if it must always be tried."""
+    return _best(_PhraseParser(phrase).parse()[1])
+
+
+# --- The rule model ----------------------------------------------------------------------
+
+
+def _compile(pattern: str, where: str) -> regex.Pattern[str]:
+    try:
+        return regex.compile(pattern)
+    except regex.error as error:
+        raise _Problem(ErrorCode.RULE_BAD_PATTERN, f"{where} does not compile: {error}") from error
+
+
+def _check_safe(pattern: str, where: str) -> None:
+    try:
+        check_pattern(pattern)
+    except UnsafePattern as error:
+        raise _Problem(ErrorCode.RULE_UNSAFE_PATTERN, f"{where} is not safe: {error}") from error
+
+
+def _lower_literals(pattern: str) -> str:
+    """Lower-case a pattern's literal letters, leaving escapes (``\\W``, ``\\p{Lu}``) alone."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\" and i + 1 < len(pattern):
+            if pattern[i + 1] in "pPN" and pattern[i + 2 : i + 3] == "{":
+                close = pattern.find("}", i)
+                close = len(pattern) - 1 if close == -1 else close
+                out.append(pattern[i : close + 1])
+                i = close + 1
+                continue
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if pattern.startswith("(?P<", i) or pattern.startswith("(?P=", i):
+            close = pattern.find(">", i)
+            close = len(pattern) - 1 if close == -1 else close
+            out.append(pattern[i : close + 1])
+            i = close + 1
+            continue
+        out.append(char.lower())
+        i += 1
+    return "".join(out)
+
+
+class Rule(BaseModel):
+    """One detection rule: typed data, validated, with the examples that prove it.
+
+    Attributes are documented on the fields. Build one with keyword arguments or
+    from a ``dict`` (``Rule.model_validate(data)``); unknown fields are errors.
+
+    Example:
+        >>> rule = Rule(
+        ...     id="acme.policy_wall.per_our_records",
+        ...     label="trigger.policy_wall",
+        ...     speakers=["agent"],
+        ...     phrases=["per our records"],
+        ...     message="Sounds like a form letter; say what the records show.",
+        ...     examples=["Per our records, the parcel was delivered."],
+        ...     near_misses=["Our records team will call you."],
+        ... )
+        >>> rule.label
+        <Label.TRIGGER_POLICY_WALL: 'trigger.policy_wall'>
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
+
+    id: str = Field(
+        description="Stable dotted ID, lower case: ``en.hostility.insult.you_are_x``.",
+        pattern=_ID,
+    )
+    label: Label = Field(description="The taxonomy label a match supports.")
+    lang: str = Field(default="en", description="Language code of the pack the rule belongs to.")
+    speakers: frozenset[Speaker] = Field(
+        default=_ALL_SPEAKERS, description="Speakers the rule applies to."
+    )
+    phrases: tuple[str, ...] = Field(
+        default=(), description="Phrases in the phrase syntax (or use ``pattern``)."
+    )
+    pattern: str | None = Field(
+        default=None, description="A regular expression (``regex`` syntax), instead of phrases."
+    )
+    anchors: tuple[str, ...] = Field(
+        default=(),
+        description=(
+            "For a pattern: words one of which occurs in every match (a word of four or more "
+            "letters also stands for longer words that start the same). The rule is only "
+            "tried on messages that contain one. Empty: always tried."
+        ),
+    )
+    view: Literal["folded", "raw"] = Field(
+        default="folded",
+        description="``folded`` (normalised, lower case) or ``raw`` (the original text).",
+    )
+    severity: Severity = Field(
+        default=Severity.MEDIUM, description="How much one match counts towards heat."
+    )
+    message: str = Field(min_length=1, description="What the match means, for a person.")
+    examples: tuple[str, ...] = Field(description="Texts the rule must match (at least one).")
+    near_misses: tuple[str, ...] = Field(
+        default=(), description="Texts that look close but must not get the label."
+    )
+    negatable: bool = Field(
+        default=False,
+        description="Drop a match preceded by a negation in its clause (``not ridiculous``).",
+    )
+    in_quotes: bool = Field(
+        default=False, description="Also match inside quoted text (reported speech)."
+    )
+    not_within: tuple[str, ...] = Field(
+        default=(),
+        description="Patterns of context: a match inside a match of one of these is dropped.",
+    )
+    not_if_message_has: tuple[str, ...] = Field(
+        default=(),
+        description="Patterns: the rule does not fire in a message where one of these matches.",
+    )
+    source: str = Field(default="", description="Where the phrase comes from.")
+
+    # pydantic validation errors become RuleErrors with codes ---------------------------
+    def __init__(self, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as error:
+            raise _rule_error(error, data.get("id")) from None
+
+    @classmethod
+    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
+        try:
+            return super().model_validate(obj, *args, **kwargs)
+        except ValidationError as error:
+            rule_id = obj.get("id") if isinstance(obj, Mapping) else None
+            raise _rule_error(error, rule_id) from None
+
+    @classmethod
+    def model_validate_json(
+        cls, json_data: str | bytes | bytearray, *args: Any, **kwargs: Any
+    ) -> Self:
+        try:
+            return super().model_validate_json(json_data, *args, **kwargs)
+        except ValidationError as error:
+            raise _rule_error(error, None) from None
+
+    @field_validator("label", mode="before")
+    @classmethod
+    def _known_label(cls, value: Any) -> Any:
+        if isinstance(value, str) and value not in Label._value2member_map_:
+            raise _Problem(
+                ErrorCode.RULE_UNKNOWN_LABEL,
+                f"label {value!r} is not in the taxonomy (see deescalate.Label)",
+            )
+        return value
+
+    @field_validator("examples")
+    @classmethod
+    def _has_examples(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value or not all(example.strip() for example in value):
+            raise _Problem(
+                ErrorCode.RULE_MISSING_EXAMPLES,
+                "a rule needs at least one non-empty example that it must match",
+            )
+        return value
+
+    @field_validator("speakers")
+    @classmethod
+    def _has_speakers(cls, value: frozenset[Speaker]) -> frozenset[Speaker]:
+        if not value:
+            raise _Problem(ErrorCode.RULE_INVALID, "a rule needs at least one speaker")
+        return value
+
+    @model_validator(mode="after")
+    def _check_kind(self) -> Self:
+        if bool(self.phrases) == (self.pattern is not None):
+            raise _Problem(ErrorCode.RULE_INVALID, "give either 'phrases' or 'pattern', not both")
+        if self.phrases and (self.view == "raw" or self.anchors):
+            raise _Problem(
+                ErrorCode.RULE_INVALID,
+                "phrases always read the folded view and find their own anchors; "
+                "use a pattern for 'view' or 'anchors'",
+            )
+        if self.view == "raw" and self.negatable:
+            raise _Problem(ErrorCode.RULE_INVALID, "'negatable' only applies to the folded view")
+        for where, source in self._sources():
+            _compile(source, where)
+            _check_safe(source, where)
+        return self
+
+    def _sources(self) -> list[tuple[str, str]]:
+        sources = [(f"phrase {p!r}", phrase_to_pattern(p)) for p in self.phrases]
+        if self.pattern is not None:
+            sources.append(("the pattern", self.compiled_source))
+        sources += [(f"not_within {p!r}", self._folded(p)) for p in self.not_within]
+        sources += [(f"not_if_message_has {p!r}", self._folded(p)) for p in self.not_if_message_has]
+        return sources
+
+    def _folded(self, pattern: str) -> str:
+        return pattern if self.view == "raw" else _lower_literals(pattern)
+
+    @property
+    def compiled_source(self) -> str:
+        """The single pattern the engine runs for this rule."""
+        if self.pattern is not None:
+            return self._folded(self.pattern)
+        return "|".join(f"(?:{phrase_to_pattern(p)})" for p in self.phrases)
+
+    @field_serializer("speakers")
+    def _sorted_speakers(self, speakers: frozenset[Speaker]) -> list[str]:
+        return sorted(speaker.value for speaker in speakers)
+
+
+def rule_anchor_keys(rule: Rule) -> frozenset[str]:
+    """Prefilter keys of a rule; empty means the rule is tried on every message."""
+    keys: set[str] = set()
+    if rule.pattern is not None:
+        for word in rule.anchors:
+            anchor = _word_anchor(word.lower(), wildcard=False)
+            if anchor is None:
+                return frozenset()
+            keys |= anchor
+        return frozenset(keys)
+    for phrase in rule.phrases:
+        anchor = phrase_anchors(phrase)
+        if anchor is None:
+            return frozenset()
+        keys |= anchor
+    return frozenset(keys)
+
+
+def _rule_error(error: ValidationError, rule_id: Any) -> RuleError:
+    problems: list[tuple[ErrorCode, str]] = []
+    name = f"rule {rule_id!r}" if isinstance(rule_id, str) else "rule"
+    for detail in error.errors():
+        where = ".".join(str(part) for part in detail["loc"]) or "rule"
+        cause = (detail.get("ctx") or {}).get("error")
+        if isinstance(cause, _Problem):
+            problems.append((cause.code, f"{name}: {cause}"))
+        elif where == "label":
+            problems.append((ErrorCode.RULE_UNKNOWN_LABEL, f"{name}: {where}: {detail['msg']}"))
+        elif where == "examples":
+            problems.append((ErrorCode.RULE_MISSING_EXAMPLES, f"{name}: {where}: {detail['msg']}"))
+        else:
+            problems.append((ErrorCode.RULE_INVALID, f"{name}: {where}: {detail['msg']}"))
+    return _combine(problems)
+
+
+def _combine(problems: list[tuple[ErrorCode, str]]) -> RuleError:
+    """One error for many problems: the first code leads, every problem is listed."""
+    code, first = problems[0]
+    if len(problems) == 1:
+        return RuleError(code, first, problems=tuple(problems))
+    listed = "; ".join(f"[{c}] {m}" for c, m in problems)
+    return RuleError(code, f"{len(problems)} problems: {listed}", problems=tuple(problems))
+
+
+def load_rules(data: Iterable[Rule | Mapping[str, Any]]) -> tuple[Rule, ...]:
+    """Validate rules given as :class:`Rule` objects or plain mappings (e.g. from JSON).
+
+    Raises:
+        RuleError: listing every invalid rule, each problem with its code.
+    """
+    rules: list[Rule] = []
+    problems: list[tuple[ErrorCode, str]] = []
+    for item in data:
+        if isinstance(item, Rule):
+            rules.append(item)
+            continue
+        if not isinstance(item, Mapping):
+            problems.append(
+                (
+                    ErrorCode.RULE_INVALID,
+                    f"a rule must be a Rule or a mapping, got {type(item).__name__}",
+                )
+            )
+            continue
+        try:
+            rules.append(Rule.model_validate(item))
+        except RuleError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise _combine(problems)
+    return tuple(rules)
+
+
+def rules_fingerprint(rules: Iterable[Rule]) -> str:
+    """A short, stable digest of a set of rules, for versioning results."""
+    payload = json.dumps(
+        [rule.model_dump(mode="json") for rule in sorted(rules, key=lambda rule: rule.id)],
+        sort_keys=True,
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
