@@ -437,7 +437,7 @@ def _render_html(result: Classification) -> str:
             pieces.append(f'<mark style="background:{colour}" title="{title}">{chunk}</mark>')
         else:
             pieces.append(chunk)
-    labels = ", ".join(f"<code>{html.escape(label.value)}</code>" for label in sorted(result.labels))
+    labels = ", ".join(f"<code>{html.escape(name)}</code>" for name in sorted(result.labels))
     return (
         '<div class="deescalate-classification">'
         f'<p style="white-space:pre-wrap">{"".join(pieces)}</p>'
