@@ -1,15 +1,17 @@
 """The matching engine: compile rules once, then scan each message.
 
-A message is folded once (:mod:`deescalate._text`). Its words, with doubled
-letters merged, give a set of four-letter keys; a rule is tried only when one
-of its anchor keys is in that set (or when it has none). Each rule runs on its
-own, so adding a rule can never take a hit away from another. A match then
+A message is folded once (:mod:`deescalate._text`). Its words give a set of keys
+(their first four characters). Each phrase of a rule needs some words; a rule
+is tried only when every word one of its phrases needs is present (or when it
+needs none). Each rule runs on its own, so adding a rule can never take a hit
+away from another. A match then
 passes the rule's context checks (negation, quotes, ``not_within``) and its span
 is mapped back to the original text.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,13 +19,11 @@ import regex
 
 from deescalate._text import Folded, fold
 from deescalate.labels import Speaker
-from deescalate.rules import Rule, _lower_literals, rule_anchor_keys
+from deescalate.rules import Requirement, Rule, _lower_literals, rule_requirements
 
 __all__ = ["Engine", "RawHit"]
 
-# Merge doubled letters before keying words: "stuupid" and "stupid" share a key.
-_DOUBLE = regex.compile(r"([^\W\d_])\1")
-_WORD = regex.compile(r"\w+")
+_WORD = re.compile(r"\w+")
 # Quoted stretches: reported speech, not the writer's own words.
 _QUOTED = regex.compile(
     r"\"[^\"\n]{1,300}\"|«[^»\n]{1,300}»|„[^\"\n]{1,300}\"|(?<![\w'])'[^'\n]{1,300}'(?![\w'])"
@@ -74,8 +74,7 @@ class _Message:
         self._quotes: list[tuple[int, int]] | None = None
 
     def word_keys(self) -> set[str]:
-        squeezed = _DOUBLE.sub(r"\1", self.folded.text)
-        return {word[:4] for word in _WORD.findall(squeezed)}
+        return {word[:4] for word in _WORD.findall(self.folded.text)}
 
     def quotes(self) -> list[tuple[int, int]]:
         if self._quotes is None:
@@ -93,36 +92,42 @@ class _Message:
 class Engine:
     """Compiled rules, ready to scan messages. Immutable and safe to share between threads."""
 
-    __slots__ = ("_always", "_by_key", "_negation", "rules")
+    __slots__ = ("_always", "_by_key", "_compiled", "_negation", "rules")
 
     def __init__(self, rules: Sequence[Rule], *, negation: str) -> None:
         self.rules: tuple[Rule, ...] = tuple(rules)
         self._negation = regex.compile(negation)
-        always: dict[Speaker, list[tuple[int, _Compiled]]] = {s: [] for s in Speaker}
-        by_key: dict[Speaker, dict[str, list[tuple[int, _Compiled]]]] = {s: {} for s in Speaker}
+        always: dict[Speaker, list[int]] = {s: [] for s in Speaker}
+        by_key: dict[Speaker, dict[str, list[tuple[int, Requirement]]]] = {s: {} for s in Speaker}
+        self._compiled = tuple(_compile_rule(rule) for rule in self.rules)
         for index, rule in enumerate(self.rules):
-            compiled = (index, _compile_rule(rule))
-            keys = rule_anchor_keys(rule)
+            requirements = rule_requirements(rule)
             for speaker in rule.speakers:
-                if not keys:
-                    always[speaker].append(compiled)
-                for key in keys:
-                    by_key[speaker].setdefault(key, []).append(compiled)
-        self._always = {s: tuple(v) for s, v in always.items()}
+                if requirements is None:
+                    always[speaker].append(index)
+                    continue
+                for items in requirements:
+                    # Index each phrase under its most selective item; check the rest later.
+                    lead = min(items, key=lambda keys: (-min(map(len, keys)), len(keys)))
+                    rest = tuple(item for item in items if item is not lead)
+                    for key in lead:
+                        by_key[speaker].setdefault(key, []).append((index, rest))
+        self._always = {s: frozenset(v) for s, v in always.items()}
         self._by_key = {s: {k: tuple(v) for k, v in d.items()} for s, d in by_key.items()}
 
     def scan(self, text: str, speaker: Speaker) -> list[RawHit]:
         """Every match of every applicable rule, in rule order then text order."""
         message = _Message(text)
+        keys = message.word_keys()
         by_key = self._by_key[speaker]
-        candidates: dict[int, _Compiled] = dict(self._always[speaker])
-        for key in message.word_keys():
-            found = by_key.get(key)
-            if found:
-                candidates.update(found)
+        candidates = set(self._always[speaker])
+        for key in keys:
+            for index, rest in by_key.get(key, ()):
+                if index not in candidates and all(not item.isdisjoint(keys) for item in rest):
+                    candidates.add(index)
         hits: list[RawHit] = []
         for index in sorted(candidates):
-            hits.extend(self._run(candidates[index], message))
+            hits.extend(self._run(self._compiled[index], message))
         return hits
 
     def _run(self, compiled: _Compiled, message: _Message) -> list[RawHit]:

@@ -10,7 +10,8 @@ it can show that neither can happen:
 * a quantifier with a large or no upper bound (``*``, ``+``, ``{n,}``, more than
   :data:`MAX_BOUNDED` repeats) is entered only from a place its characters cannot
   continue: it is preceded by something mandatory whose characters are disjoint
-  from its own, by ``\\b``, or by a negative lookbehind that excludes them;
+  from its own, by ``\\b``, or by a negative lookbehind that excludes them; or it
+  ends the pattern, so the match succeeds as soon as the repeat stops;
 * inside a repeated group, every variable-width part is followed by something
   that cannot start with its characters, and alternatives start differently,
   so each string splits between the iterations in one way only;
@@ -286,16 +287,34 @@ class _Checker:
 
     # -- the walk -----------------------------------------------------------------------
     def sequence(
-        self, items: list[tuple[Any, Any]], prev: _Prev, in_loop: bool, after: frozenset[str]
+        self,
+        items: list[tuple[Any, Any]],
+        prev: _Prev,
+        in_loop: bool,
+        after: frozenset[str],
+        tail: bool = False,
     ) -> _Prev:
-        """Walk a sequence; ``after`` is what may follow it (for ambiguity inside loops)."""
+        """Walk a sequence; ``after`` is what may follow it (for ambiguity inside loops).
+
+        ``tail`` says that nothing at all follows the sequence in the pattern: a greedy
+        repeat there ends the match as soon as it stops, so it never backtracks.
+        """
+        last = len(items) - 1
         for index, (op_obj, av) in enumerate(items):
             rest = self.info(list(items[index + 1 :]))
             follow = rest.first | after if rest.nullable else rest.first
-            prev = self.item(str(op_obj), av, prev, in_loop, follow)
+            prev = self.item(str(op_obj), av, prev, in_loop, follow, tail and index == last)
         return prev
 
-    def item(self, op: str, av: Any, prev: _Prev, in_loop: bool, follow: frozenset[str]) -> _Prev:
+    def item(
+        self,
+        op: str,
+        av: Any,
+        prev: _Prev,
+        in_loop: bool,
+        follow: frozenset[str],
+        tail: bool = False,
+    ) -> _Prev:
         chars = _charset(op, av, self.ignorecase)
         if chars is not None:
             return _Prev(chars)
@@ -313,21 +332,29 @@ class _Checker:
                     return _Prev(prev.chars, prev.guard | excluded)
             return prev
         if op == "SUBPATTERN":
-            return self.sequence(list(av[-1]), prev, in_loop, follow)
+            return self.sequence(list(av[-1]), prev, in_loop, follow, tail)
         if op == "ATOMIC_GROUP":
-            return self.sequence(list(av), prev, in_loop, follow)
+            return self.sequence(list(av), prev, in_loop, follow, tail)
         if op == "BRANCH":
             branches = [list(branch) for branch in av[1]]
             if in_loop:
                 self.disjoint_starts(branches)
-            return self.merge([self.sequence(b, prev, in_loop, follow) for b in branches])
+            return self.merge([self.sequence(b, prev, in_loop, follow, tail) for b in branches])
         if op in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
-            return self.repeat(op, av, prev, in_loop, follow)
+            return self.repeat(op, av, prev, in_loop, follow, tail)
         if op in {"GROUPREF", "GROUPREF_EXISTS"}:
             raise UnsafePattern("backreferences are not allowed in rule patterns")
         raise UnsafePattern(f"the safety check does not support {op.lower()} in rule patterns")
 
-    def repeat(self, op: str, av: Any, prev: _Prev, in_loop: bool, follow: frozenset[str]) -> _Prev:
+    def repeat(
+        self,
+        op: str,
+        av: Any,
+        prev: _Prev,
+        in_loop: bool,
+        follow: frozenset[str],
+        tail: bool = False,
+    ) -> _Prev:
         low, high, body_obj = av
         body = list(body_obj)
         body_info = self.info(body)
@@ -341,7 +368,7 @@ class _Checker:
             return self.merge([out, prev]) if low == 0 else out
         if body_info.nullable:
             raise UnsafePattern("a repeated part can match the empty string")
-        if high > MAX_BOUNDED and not self.guarded(body_info.first, prev):
+        if high > MAX_BOUNDED and not tail and not self.guarded(body_info.first, prev):
             raise UnsafePattern(
                 f"an unbounded repeat can start inside a run of its own characters; bound it "
                 f"(at most {MAX_BOUNDED}) or put \\b, or something it cannot match, before it"
@@ -416,4 +443,4 @@ def check_pattern(pattern: str, *, ignorecase: bool = False) -> None:
     low, _high = tree.getwidth()
     if low == 0:
         raise UnsafePattern("the pattern can match the empty string")
-    _Checker(ignorecase).sequence(list(tree), _START, in_loop=False, after=frozenset())
+    _Checker(ignorecase).sequence(list(tree), _START, in_loop=False, after=frozenset(), tail=True)

@@ -231,12 +231,12 @@ def _fold_non_ascii(text: str) -> tuple[str, _Stage | None]:
 # Replaced by spaces of the same length, so positions do not move.
 _ADDRESS = re.compile(
     r"(?:https?:/?/?|www\.)\S+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
     r"|(?<![\w@])@\w+"
-    r"|__\w+__"
+    r"|__[a-z]{1,20}__"
     r"|<url>"
-    r"|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|ly|co|to|io|me|gl|gd|uk|de|app|info|tv|fm)"
-    r"(?:/\S*|\b)"
+    r"|(?<![\w.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}"
+    r"\.(?:com|net|org|ly|co|to|io|me|gl|gd|uk|de|app|info|tv|fm)(?:/\S*|\b)"
 )
 
 
@@ -246,16 +246,17 @@ def _blank(match: re.Match[str]) -> str:
 
 # --- Stage 5: leetspeak ("sh1t", "1d10t", "a$$", "b!tch"), spelled out one for one.
 _LEET_HINT = re.compile(r"[a-z][013457@$!|]|[013457@$][a-z]")
-_LEET_TOKEN = re.compile(r"[a-z0-9@$]+(?:[!|]+[a-z0-9@$]+)*")
+_LEET_TOKEN = re.compile(r"(?<![a-z0-9@$!|])[a-z0-9@$]+(?:[!|]+[a-z0-9@$]+)*")
 _LEET = str.maketrans("013457@$!|", "oieastasil")
 # Ordinary tokens that mix letters and digits: "4pm", "2nd", "10gb", "iphone7", "ps4".
-_NOT_LEET = re.compile(r"[0-9]+[a-z]{1,3}|[a-z]{1,12}[0-9]+")
+_NOT_LEET = re.compile(r"[0-9]{1,30}[a-z]{1,3}|[a-z]{1,12}[0-9]{1,30}")
 
 
 def _spell_leet(match: re.Match[str]) -> str | None:
     token = match.group()
     letters = sum(char.isalpha() for char in token)
-    if letters == 0 or letters < len(token) - letters or _NOT_LEET.fullmatch(token):
+    # Mostly digits is a number or a code, not a word: "1z999aa1012".
+    if letters == 0 or len(token) - letters > letters + 1 or _NOT_LEET.fullmatch(token):
         return None
     spelled = token.translate(_LEET)
     return None if spelled == token else spelled

@@ -40,16 +40,16 @@ from pydantic import (
 )
 
 from deescalate._safety import UnsafePattern, check_pattern
+from deescalate._text import _fold_char
 from deescalate.errors import ErrorCode, RuleError
 from deescalate.labels import Label, Severity, Speaker
 
 __all__ = [
     "Rule",
-    "anchor_key",
     "load_rules",
     "phrase_fragment",
     "phrase_to_pattern",
-    "rule_anchor_keys",
+    "rule_requirements",
     "rules_fingerprint",
 ]
 
@@ -71,6 +71,11 @@ _SEP = r"[\s\-]+"
 _WORD_CHARS = frozenset("'-")
 
 
+def _fold_phrase(phrase: str) -> str:
+    """Fold a phrase the way messages are folded (case, accents, typographic quotes)."""
+    return "".join(char.lower() if char.isascii() else _fold_char(char) for char in phrase)
+
+
 def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
@@ -79,7 +84,7 @@ class _PhraseParser:
     """Recursive descent over the phrase syntax, producing a regex and its anchor words."""
 
     def __init__(self, phrase: str) -> None:
-        self.text = phrase.lower()
+        self.text = _fold_phrase(phrase)
         self.pos = 0
 
     def error(self, message: str) -> _Problem:
@@ -208,42 +213,43 @@ class _PhraseParser:
         return "".join(out), _word_anchor(word, wildcard)
 
 
-def _squeeze(word: str) -> str:
-    """Merge doubled letters: the form anchors and message words are compared in."""
-    out: list[str] = []
-    for char in word:
-        if not out or char != out[-1] or not char.isalpha():
-            out.append(char)
-    return "".join(out)
+def _key_variants(piece: str, first_may_double: bool) -> set[str]:
+    """Every prefilter key a word piece can have in folded text, doubled letters included.
 
-
-def anchor_key(word: str) -> str:
-    """The prefilter key of a word: its first four letters once doubled letters are merged."""
-    return _squeeze(word)[:4]
+    A key is a word's first four characters (or the whole word, if shorter). Phrases
+    let a single letter after a word's first be doubled, so "stupid" may appear as
+    "stuupid": its keys are "stup", "sttu" and "stuu".
+    """
+    keys = {piece[:4]}
+    for i in range(0 if first_may_double else 1, min(4, len(piece))):
+        char = piece[i]
+        single = (i == 0 or piece[i - 1] != char) and (i + 1 >= len(piece) or piece[i + 1] != char)
+        if char.isalpha() and single:
+            keys.add((piece[: i + 1] + piece[i:])[:4])
+    return keys
 
 
 def _word_anchor(word: str, wildcard: bool) -> frozenset[str] | None:
     """Keys one of which occurs in any text a phrase word matches, or ``None``."""
-    pieces = [piece for piece in regex.split(r"[^\w]+", word) if piece]
+    pieces = [(m.start(), m.group()) for m in regex.finditer(r"\w+", word)]
     if not pieces:
         return None
-    joined = "".join(pieces) if "'" in word else None
-    keys: set[str] = set()
-    longest = max(pieces, key=len)
-    if wildcard and longest == pieces[-1] and len(_squeeze(longest)) < 4:
-        return None  # "ab*" may be any word starting "ab": too short to key on
-    keys.add(anchor_key(longest))
-    if joined is not None:
+    if "'" in word:
         # "i'm" is one word ("im") or two ("i", "m"), depending on the apostrophe.
-        keys = {anchor_key(joined), anchor_key(pieces[0])}
-    return frozenset(keys)
+        joined = "".join(piece for _offset, piece in pieces)
+        if wildcard and len(joined) < 4:
+            return None
+        return frozenset(_key_variants(joined, False) | _key_variants(pieces[0][1], False))
+    offset, longest = max(pieces, key=lambda item: len(item[1]))
+    if wildcard and longest == pieces[-1][1] and len(longest) < 4:
+        return None  # "ab*" may be any word starting "ab": too short to key on
+    return frozenset(_key_variants(longest, offset > 0))
 
 
 def _best(anchors: list[frozenset[str]]) -> frozenset[str] | None:
-    """The most selective required-word set: fewest keys, then longest keys."""
+    """The most selective required item: the longest keys first, then the fewest keys."""
     if not anchors:
         return None
-    # Longer keys are rarer words ("idiot" before "you"); then fewer keys.
     return min(anchors, key=lambda keys: (-min(len(k) for k in keys), len(keys)))
 
 
@@ -268,9 +274,12 @@ def phrase_fragment(*phrases: str) -> str:
     return "(?:" + "|".join(_PhraseParser(p).parse(bounded=False)[0] for p in phrases) + ")"
 
 
-def phrase_anchors(phrase: str) -> frozenset[str] | None:
-    """The prefilter keys of one phrase, or ``None`` if it must always be tried."""
-    return _best(_PhraseParser(phrase).parse()[1])
+def phrase_anchors(phrase: str) -> tuple[frozenset[str], ...]:
+    """The required items of one phrase: each a set of keys, one of which must be present.
+
+    Empty when the phrase has no word to key on (an emoji, punctuation).
+    """
+    return tuple(_PhraseParser(phrase).parse()[1])
 
 
 # --- The rule model ----------------------------------------------------------------------
@@ -312,7 +321,7 @@ def _lower_literals(pattern: str) -> str:
             out.append(pattern[i : close + 1])
             i = close + 1
             continue
-        out.append(char.lower())
+        out.append(char.lower() if char.isascii() or not char.isalpha() else char.casefold())
         i += 1
     return "".join(out)
 
@@ -482,22 +491,31 @@ class Rule(BaseModel):
         return sorted(speaker.value for speaker in speakers)
 
 
-def rule_anchor_keys(rule: Rule) -> frozenset[str]:
-    """Prefilter keys of a rule; empty means the rule is tried on every message."""
-    keys: set[str] = set()
+Requirement = tuple[frozenset[str], ...]
+"""The items one match of a phrase needs: each a set of keys, one of which must be present."""
+
+
+def rule_requirements(rule: Rule) -> tuple[Requirement, ...] | None:
+    """What a message must contain for the rule to be worth trying.
+
+    One requirement per phrase (or one for a pattern's anchors); the rule is tried when
+    every item of any requirement is present. ``None``: try it on every message.
+    """
     if rule.pattern is not None:
+        keys: set[str] = set()
         for word in rule.anchors:
-            anchor = _word_anchor(word.lower(), wildcard=False)
+            anchor = _word_anchor(_fold_phrase(word), wildcard=False)
             if anchor is None:
-                return frozenset()
+                return None
             keys |= anchor
-        return frozenset(keys)
+        return ((frozenset(keys),),) if keys else None
+    requirements = []
     for phrase in rule.phrases:
-        anchor = phrase_anchors(phrase)
-        if anchor is None:
-            return frozenset()
-        keys |= anchor
-    return frozenset(keys)
+        items = phrase_anchors(phrase)
+        if not items:
+            return None
+        requirements.append(items)
+    return tuple(requirements)
 
 
 def _rule_error(error: ValidationError, rule_id: Any) -> RuleError:
@@ -506,7 +524,9 @@ def _rule_error(error: ValidationError, rule_id: Any) -> RuleError:
     for detail in error.errors():
         where = ".".join(str(part) for part in detail["loc"]) or "rule"
         cause = (detail.get("ctx") or {}).get("error")
-        if isinstance(cause, _Problem):
+        if isinstance(cause, RuleError):  # raised by __init__, which validation calls
+            problems.extend(cause.problems)
+        elif isinstance(cause, _Problem):
             problems.append((cause.code, f"{name}: {cause}"))
         elif where == "label":
             problems.append((ErrorCode.RULE_UNKNOWN_LABEL, f"{name}: {where}: {detail['msg']}"))
