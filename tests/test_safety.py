@@ -25,6 +25,8 @@ SAFE = [
     r"(?P<name>a)b",
     r"[]a]b",
     r"x(?:ab|cd)+",
+    r"!{3,}",  # at the very end: a match ends as soon as the run does
+    r"(?<!\w)@\w+",
 ]
 UNSAFE = [
     r"x(a+)+b",  # nested quantifiers: exponential
@@ -38,7 +40,8 @@ UNSAFE = [
     r".*foo",
     r"you.*idiot",
     r"you\w*idiot",
-    r"!{3,}",
+    r"!{3,}x",
+    r"!{200,}",
     r"(x)\1",  # backreference
     r"",  # empty
     r"a*",  # can match empty

@@ -17,30 +17,41 @@ from dataclasses import dataclass
 
 import regex
 
+from deescalate._requirements import start_characters
 from deescalate._text import Folded, fold
 from deescalate.labels import Speaker
-from deescalate.rules import Requirement, Rule, _lower_literals, rule_requirements
+from deescalate.rules import (
+    AnyPattern,
+    Requirement,
+    Rule,
+    _lower_literals,
+    compile_pattern,
+    rule_requirements,
+)
 
 __all__ = ["Engine", "RawHit"]
 
 _WORD = re.compile(r"\w+")
 # Quoted stretches: reported speech, not the writer's own words.
+# Single quotes may hold apostrophes inside words: 'we can't help you'.
 _QUOTED = regex.compile(
-    r"\"[^\"\n]{1,300}\"|«[^»\n]{1,300}»|„[^\"\n]{1,300}\"|(?<![\w'])'[^'\n]{1,300}'(?![\w'])"
+    r"\"[^\"\n]{1,300}\"|«[^»\n]{1,300}»|„[^\"\n]{1,300}\""
+    r"|(?<![\w'])'(?:[^'\n]|(?<=\w)'(?=\w)){1,300}'(?![\w'])"
 )
-# The clause before a match ends at sentence punctuation, a semicolon, a line break or "but".
-_CLAUSE_BREAK = regex.compile(r"[.!?;:\n]|\bbut\b")
+# The clause before a match ends at sentence punctuation, a comma, a semicolon, a line
+# break or "but": "Oh no, that sounds frustrating" is not negated.
+_CLAUSE_BREAK = regex.compile(r"[.!?,;:\n]|\bbut\b")
 _NEGATION_WINDOW = 60
-_CONTEXT_WINDOW = 120
 
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
     rule: Rule
-    pattern: regex.Pattern[str]
+    pattern: AnyPattern
     raw: bool
-    not_within: tuple[regex.Pattern[str], ...]
-    not_if: tuple[regex.Pattern[str], ...]
+    not_within: tuple[AnyPattern, ...]
+    not_if: tuple[AnyPattern, ...]
+    start_chars: frozenset[str] | None  # one of these starts every match (if known)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +67,11 @@ def _compile_rule(rule: Rule) -> _Compiled:
     context = (lambda p: p) if rule.view == "raw" else _lower_literals
     return _Compiled(
         rule=rule,
-        pattern=regex.compile(rule.compiled_source),
+        pattern=compile_pattern(rule.compiled_source),
         raw=rule.view == "raw",
-        not_within=tuple(regex.compile(context(p)) for p in rule.not_within),
-        not_if=tuple(regex.compile(context(p)) for p in rule.not_if_message_has),
+        not_within=tuple(compile_pattern(context(p)) for p in rule.not_within),
+        not_if=tuple(compile_pattern(context(p)) for p in rule.not_if_message_has),
+        start_chars=start_characters(rule.compiled_source),
     )
 
 
@@ -132,15 +144,17 @@ class Engine:
 
     def _run(self, compiled: _Compiled, message: _Message) -> list[RawHit]:
         view = message.raw if compiled.raw else message.folded.text
-        if any(p.search(view) for p in compiled.not_if):
+        if compiled.start_chars is not None and not any(c in view for c in compiled.start_chars):
+            return []
+        matches = [m.span() for m in compiled.pattern.finditer(view) if m.end() > m.start()]
+        # Most tries find nothing, so the message-level conditions are checked only now.
+        if not matches or any(p.search(view) for p in compiled.not_if):
             return []
         rule = compiled.rule
+        contexts = _context_spans(view, compiled.not_within) if compiled.not_within else ()
         out: list[RawHit] = []
-        for match in compiled.pattern.finditer(view):
-            start, end = match.span()
-            if start == end:
-                continue
-            if compiled.not_within and _inside_context(view, start, end, compiled.not_within):
+        for start, end in matches:
+            if contexts and any(c_start <= start and end <= c_end for c_start, c_end in contexts):
                 continue
             if not compiled.raw:
                 if rule.negatable and self._negated(view, start):
@@ -158,18 +172,9 @@ class Engine:
         return self._negation.search(clause) is not None
 
 
-def _inside_context(
-    text: str, start: int, end: int, patterns: Sequence[regex.Pattern[str]]
-) -> bool:
-    low = max(0, start - _CONTEXT_WINDOW)
-    high = min(len(text), end + _CONTEXT_WINDOW)
-    for pattern in patterns:
-        for match in pattern.finditer(text, low, high):
-            if match.start() <= start and end <= match.end():
-                return True
-            if match.start() > start:
-                break
-    return False
+def _context_spans(text: str, patterns: Sequence[AnyPattern]) -> list[tuple[int, int]]:
+    """Every match of a rule's ``not_within`` patterns, found once per message."""
+    return [m.span() for pattern in patterns for m in pattern.finditer(text)]
 
 
 def _quoted(quotes: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["MAX_BOUNDED", "UnsafePattern", "check_pattern"]
@@ -190,6 +191,22 @@ def _category(name: str, char: str) -> bool:
     return True  # unknown category: assume it matches (conservative)
 
 
+@lru_cache(maxsize=64)
+def _category_set(name: str) -> frozenset[str]:
+    return frozenset(char for char in _SAMPLE if _category(name, char))
+
+
+@lru_cache(maxsize=1024)
+def _range_set(low: int, high: int, ignorecase: bool) -> frozenset[str]:
+    matched = set()
+    for char in _SAMPLE:
+        variants = {char, char.lower(), char.upper()} if ignorecase else {char}
+        if any(low <= ord(v) <= high for v in variants if len(v) == 1):
+            matched.add(char)
+    return frozenset(matched)
+
+
+@lru_cache(maxsize=4096)
 def _cases(code: int, ignorecase: bool) -> frozenset[str]:
     char = chr(code)
     if not ignorecase:
@@ -215,14 +232,9 @@ def _charset(op: str, av: Any, ignorecase: bool) -> frozenset[str] | None:
             elif name == "LITERAL":
                 matched |= _cases(item_av, ignorecase)
             elif name == "RANGE":
-                low, high = item_av
-                for char in _SAMPLE:
-                    variants = {char, char.lower(), char.upper()} if ignorecase else {char}
-                    codes = {ord(variant) for variant in variants if len(variant) == 1}
-                    if any(low <= code <= high for code in codes):
-                        matched.add(char)
+                matched |= _range_set(item_av[0], item_av[1], ignorecase)
             elif name == "CATEGORY":
-                matched |= {char for char in _SAMPLE if _category(str(item_av), char)}
+                matched |= _category_set(str(item_av))
             else:
                 return _ALL
         result = frozenset(matched & _SAMPLE)
@@ -240,42 +252,73 @@ class _Info:
 _EMPTY_INFO = _Info(frozenset(), frozenset(), True)
 
 
+def _concat(head: _Info, tail: _Info) -> _Info:
+    """The info of ``head`` followed by ``tail``."""
+    return _Info(
+        head.first | tail.first if head.nullable else head.first,
+        tail.last | head.last if tail.nullable else tail.last,
+        head.nullable and tail.nullable,
+    )
+
+
 class _Checker:
     def __init__(self, ignorecase: bool) -> None:
         self.ignorecase = ignorecase
+        # Caches by node identity: the tree lives as long as the check, so ids are stable.
+        self._item_infos: dict[tuple[str, int], _Info] = {}
+        self._suffixes: dict[int, list[_Info]] = {}
+        self._charsets: dict[tuple[str, int], frozenset[str] | None] = {}
+
+    def charset(self, op: str, av: Any) -> frozenset[str] | None:
+        if op != "IN":
+            return _charset(op, av, self.ignorecase)
+        key = (op, id(av))
+        if key not in self._charsets:
+            self._charsets[key] = _charset(op, av, self.ignorecase)
+        return self._charsets[key]
 
     # -- first/last character sets --------------------------------------------------
-    def info(self, items: list[tuple[Any, Any]]) -> _Info:
+    def info(self, items: Any) -> _Info:
         """First and last character sets of a sequence, and whether it can be empty."""
-        first: set[str] = set()
-        nullable = True
-        for op, av in items:
-            item = self.item_info(str(op), av)
-            if nullable:
-                first |= item.first
-            nullable = nullable and item.nullable
-        last: set[str] = set()
-        for op, av in reversed(items):
-            item = self.item_info(str(op), av)
-            last |= item.last
-            if not item.nullable:
-                break
-        return _Info(frozenset(first), frozenset(last), nullable)
+        return self.suffixes(items)[0]
+
+    def suffixes(self, items: Any) -> list[_Info]:
+        """The info of every suffix ``items[i:]``, for i from 0 to len(items), in one pass.
+
+        ``items`` is a node sequence of the parsed tree (cached by identity).
+        """
+        cached = self._suffixes.get(id(items))
+        if cached is not None:
+            return cached
+        nodes = list(items)
+        out = [_EMPTY_INFO] * (len(nodes) + 1)
+        for i in range(len(nodes) - 1, -1, -1):
+            op, av = nodes[i]
+            out[i] = _concat(self.item_info(str(op), av), out[i + 1])
+        self._suffixes[id(items)] = out
+        return out
 
     def item_info(self, op: str, av: Any) -> _Info:
-        chars = _charset(op, av, self.ignorecase)
+        key = (op, id(av))
+        cached = self._item_infos.get(key)
+        if cached is None:
+            cached = self._item_infos[key] = self._compute_item_info(op, av)
+        return cached
+
+    def _compute_item_info(self, op: str, av: Any) -> _Info:
+        chars = self.charset(op, av)
         if chars is not None:
             return _Info(chars, chars, False)
         if op in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
             low, _high, body = av
-            inner = self.info(list(body))
+            inner = self.info(body)
             return _Info(inner.first, inner.last, inner.nullable or low == 0)
         if op == "SUBPATTERN":
-            return self.info(list(av[-1]))
+            return self.info(av[-1])
         if op == "ATOMIC_GROUP":
-            return self.info(list(av))
+            return self.info(av)
         if op == "BRANCH":
-            infos = [self.info(list(branch)) for branch in av[1]]
+            infos = [self.info(branch) for branch in av[1]]
             return _Info(
                 frozenset().union(*(i.first for i in infos)),
                 frozenset().union(*(i.last for i in infos)),
@@ -288,7 +331,7 @@ class _Checker:
     # -- the walk -----------------------------------------------------------------------
     def sequence(
         self,
-        items: list[tuple[Any, Any]],
+        items: Any,
         prev: _Prev,
         in_loop: bool,
         after: frozenset[str],
@@ -300,8 +343,9 @@ class _Checker:
         repeat there ends the match as soon as it stops, so it never backtracks.
         """
         last = len(items) - 1
+        suffixes = self.suffixes(items)
         for index, (op_obj, av) in enumerate(items):
-            rest = self.info(list(items[index + 1 :]))
+            rest = suffixes[index + 1]
             follow = rest.first | after if rest.nullable else rest.first
             prev = self.item(str(op_obj), av, prev, in_loop, follow, tail and index == last)
         return prev
@@ -315,7 +359,7 @@ class _Checker:
         follow: frozenset[str],
         tail: bool = False,
     ) -> _Prev:
-        chars = _charset(op, av, self.ignorecase)
+        chars = self.charset(op, av)
         if chars is not None:
             return _Prev(chars)
         if op == "AT":
@@ -325,18 +369,21 @@ class _Checker:
             return prev
         if op in {"ASSERT", "ASSERT_NOT"}:
             direction, body = av
-            self.sequence(list(body), _START, in_loop=False, after=frozenset())
+            # A lookahead starts where the pattern stands, so what precedes still guards it;
+            # a lookbehind is matched backwards, so it gets no guard.
+            start = prev if direction > 0 else _START
+            self.sequence(body, start, in_loop=False, after=frozenset(), tail=True)
             if op == "ASSERT_NOT" and direction < 0:
                 excluded = self.single_chars(list(body))
                 if excluded is not None:
                     return _Prev(prev.chars, prev.guard | excluded)
             return prev
         if op == "SUBPATTERN":
-            return self.sequence(list(av[-1]), prev, in_loop, follow, tail)
+            return self.sequence(av[-1], prev, in_loop, follow, tail)
         if op == "ATOMIC_GROUP":
-            return self.sequence(list(av), prev, in_loop, follow, tail)
+            return self.sequence(av, prev, in_loop, follow, tail)
         if op == "BRANCH":
-            branches = [list(branch) for branch in av[1]]
+            branches = list(av[1])
             if in_loop:
                 self.disjoint_starts(branches)
             return self.merge([self.sequence(b, prev, in_loop, follow, tail) for b in branches])
@@ -357,18 +404,19 @@ class _Checker:
     ) -> _Prev:
         low, high, body_obj = av
         body = list(body_obj)
-        body_info = self.info(body)
+        body_info = self.info(body_obj)
         if in_loop and low != high and op != "POSSESSIVE_REPEAT" and body_info.first & follow:
             raise UnsafePattern(
                 "inside a repeated group, a variable part is followed by characters "
                 "it can match itself, so the text splits between them in many ways"
             )
         if high <= 1:
-            out = self.sequence(body, prev, in_loop, follow)
+            out = self.sequence(body_obj, prev, in_loop, follow)
             return self.merge([out, prev]) if low == 0 else out
         if body_info.nullable:
             raise UnsafePattern("a repeated part can match the empty string")
-        if high > MAX_BOUNDED and not tail and not self.guarded(body_info.first, prev):
+        ends_match = tail and low <= MAX_BOUNDED
+        if high > MAX_BOUNDED and not ends_match and not self.guarded(body_info.first, prev):
             raise UnsafePattern(
                 f"an unbounded repeat can start inside a run of its own characters; bound it "
                 f"(at most {MAX_BOUNDED}) or put \\b, or something it cannot match, before it"
@@ -376,15 +424,15 @@ class _Checker:
         after_loop = (
             self.merge([_Prev(body_info.last), prev]) if low == 0 else _Prev(body_info.last)
         )
-        if len(body) == 1 and _charset(str(body[0][0]), body[0][1], self.ignorecase) is not None:
+        if len(body) == 1 and self.charset(str(body[0][0]), body[0][1]) is not None:
             return after_loop
         if in_loop:
             raise UnsafePattern("a repeated group inside another repeated group")
         loop_prev = self.merge([prev, _Prev(body_info.last)])
-        self.sequence(body, loop_prev, in_loop=True, after=body_info.first | follow)
+        self.sequence(body_obj, loop_prev, in_loop=True, after=body_info.first | follow)
         return after_loop
 
-    def disjoint_starts(self, branches: list[list[tuple[Any, Any]]]) -> None:
+    def disjoint_starts(self, branches: list[Any]) -> None:
         seen: set[str] = set()
         for branch in branches:
             first = self.info(branch).first
@@ -436,6 +484,22 @@ _WORD_BOUNDARY_GUARD = _WORD
 
 def check_pattern(pattern: str, *, ignorecase: bool = False) -> None:
     """Raise :class:`UnsafePattern` unless ``pattern`` provably runs in linear time."""
+    problem = _problem(pattern, ignorecase)
+    if problem is not None:
+        raise UnsafePattern(problem)
+
+
+@lru_cache(maxsize=4096)
+def _problem(pattern: str, ignorecase: bool) -> str | None:
+    """The reason a pattern is unsafe, or ``None``; cached, since packs share patterns."""
+    try:
+        _check(pattern, ignorecase)
+    except UnsafePattern as error:
+        return str(error)
+    return None
+
+
+def _check(pattern: str, ignorecase: bool) -> None:
     try:
         tree = _parser.parse(_translate(pattern), re.IGNORECASE if ignorecase else 0)
     except re.error as error:
@@ -443,4 +507,4 @@ def check_pattern(pattern: str, *, ignorecase: bool = False) -> None:
     low, _high = tree.getwidth()
     if low == 0:
         raise UnsafePattern("the pattern can match the empty string")
-    _Checker(ignorecase).sequence(list(tree), _START, in_loop=False, after=frozenset(), tail=True)
+    _Checker(ignorecase).sequence(tree, _START, in_loop=False, after=frozenset(), tail=True)

@@ -226,18 +226,32 @@ def _fold_non_ascii(text: str) -> tuple[str, _Stage | None]:
     return "".join(pieces), stage
 
 
-# --- Stage 4: blank out what is an address, not language: URLs, bare links, e-mail
-# addresses, @handles, anonymisation masks ("__email__") and "<url>" placeholders.
-# Replaced by spaces of the same length, so positions do not move.
-_ADDRESS = re.compile(
-    r"(?:https?:/?/?|www\.)\S+"
-    r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"
-    r"|(?<![\w@])@\w+"
-    r"|__[a-z]{1,20}__"
-    r"|<url>"
-    r"|(?<![\w.-])[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}"
-    r"\.(?:com|net|org|ly|co|to|io|me|gl|gd|uk|de|app|info|tv|fm)(?:/\S*|\b)"
-)
+# --- Stage 4: blank out what is an address, not language: URLs, e-mail addresses,
+# @handles, anonymisation masks ("__email__", "<url>") and bare links ("bit.ly/x").
+# Replaced by spaces of the same length, so positions do not move. Each kind has a
+# cheap test first, since most messages hold none of them.
+_URL = re.compile(r"(?:https?:/?/?|www\.)\S+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_EMAIL_HINT = re.compile(r"\w@\w")
+_HANDLE = re.compile(r"(?<![\w@])@\w+")
+_MASK = re.compile(r"__[a-z]{1,20}__|<url>")
+_TLD = r"\.(?:com|net|org|ly|co|to|io|me|gl|gd|uk|de|app|info|tv|fm)"
+_DOMAIN = re.compile(rf"(?<![\w.-])[a-z0-9-]{{1,63}}(?:\.[a-z0-9-]{{1,63}}){{0,8}}{_TLD}(?:/\S*|\b)")
+_DOMAIN_HINT = re.compile(rf"{_TLD}\b")
+
+
+def _blank_addresses(text: str) -> str:
+    if "http" in text or ":/" in text or "www." in text:
+        text = _URL.sub(_blank, text)
+    if "@" in text:
+        if _EMAIL_HINT.search(text):
+            text = _EMAIL.sub(_blank, text)
+        text = _HANDLE.sub(_blank, text)
+    if "__" in text or "<url>" in text:
+        text = _MASK.sub(_blank, text)
+    if "." in text and _DOMAIN_HINT.search(text):
+        text = _DOMAIN.sub(_blank, text)
+    return text
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -245,11 +259,20 @@ def _blank(match: re.Match[str]) -> str:
 
 
 # --- Stage 5: leetspeak ("sh1t", "1d10t", "a$$", "b!tch"), spelled out one for one.
-_LEET_HINT = re.compile(r"[a-z][013457@$!|]|[013457@$][a-z]")
-_LEET_TOKEN = re.compile(r"(?<![a-z0-9@$!|])[a-z0-9@$]+(?:[!|]+[a-z0-9@$]+)*")
+# A letter next to a leet character ("!" only between letters: "idiot!" is not leet).
+_LEET_HINT = re.compile(r"[a-z][013457@$|]|[013457@$][a-z]|[a-z]![a-z]")
+_LEET_TOKEN = re.compile(
+    r"(?<![a-z0-9@$!|])"
+    r"(?=[a-z0-9@$!|]{0,60}?(?:[a-z][013457@$|]|[013457@$][a-z]|[a-z]![a-z]))"
+    r"[a-z0-9@$]+(?:[!|]+[a-z0-9@$]+)*"
+)
 _LEET = str.maketrans("013457@$!|", "oieastasil")
-# Ordinary tokens that mix letters and digits: "4pm", "2nd", "10gb", "iphone7", "ps4".
-_NOT_LEET = re.compile(r"[0-9]{1,30}[a-z]{1,3}|[a-z]{1,12}[0-9]{1,30}")
+# Ordinary tokens that mix letters and digits: "4pm", "2nd", "10gb", "45mins", "3days",
+# "iphone7", "ps4".
+_NOT_LEET = re.compile(
+    r"[0-9]{1,30}[a-z]{1,3}|[0-9]{2,30}[a-z]{1,12}|[a-z]{1,12}[0-9]{1,30}"
+    r"|[0-9](?:mins?|minutes?|hours?|hrs|days?|weeks?|months?|years?|yrs|secs?|times)"
+)
 
 
 def _spell_leet(match: re.Match[str]) -> str | None:
@@ -262,26 +285,34 @@ def _spell_leet(match: re.Match[str]) -> str | None:
     return None if spelled == token else spelled
 
 
+def _spell_leet_or_keep(match: re.Match[str]) -> str:
+    spelled = _spell_leet(match)
+    return match.group() if spelled is None else spelled
+
+
 # --- Stage 6: spaced-out letters ("y o u  i d i o t", "f.u.c.k"): three or more single
 # letters joined by single separators become one word. Two or more spaces still
 # separate words, so "y o u  i d i o t" reads "you  idiot".
-_SPACED = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-_*'](?=[^\W\d_]))+[^\W\d_](?!\w)")
+_SPACED = re.compile(r"(?<![\w'])(?:[^\W\d_][ .\-_*](?=[^\W\d_]))+[^\W\d_](?![\w'])")
 
 
 def _join_spaced(match: re.Match[str]) -> str | None:
     letters = match.group()[::2]
     if len(letters) >= 3:
         return letters
-    # Two letters ("a n") only when the text spaces its words with two or more spaces.
+    # Two letters ("a n") only inside text that spaces its words with two spaces
+    # ("y o u  a r e  a n  i d i o t"): a real double space on one side at least.
     text, start, end = match.string, match.start(), match.end()
-    wide_before = start == 0 or text[max(0, start - 2) : start] == "  "
-    wide_after = end == len(text) or text[end : end + 2] == "  "
-    return letters if wide_before and wide_after and text[end - 2] == " " else None
+    wide_before = text[max(0, start - 2) : start] == "  "
+    wide_after = text[end : end + 2] == "  "
+    edges = (wide_before or start == 0) and (wide_after or end == len(text))
+    return letters if edges and (wide_before or wide_after) and text[end - 2] == " " else None
 
 
 # --- Stage 7: letter runs of three or more are cut to two ("stuuupid" -> "stuupid",
 # "goooood" -> "good"); rules tolerate a doubled letter, so both forms match.
 _LONG_RUN = re.compile(r"([^\W\d_])\1{2,}")
+_ASCII_LONG_RUN = re.compile(r"([a-z])\1\1")  # the same test, faster, for ASCII text
 
 
 def _cut_run(match: re.Match[str]) -> str:
@@ -309,11 +340,14 @@ def fold(text: str) -> Folded:
     if len(lowered) != len(current):  # cannot happen after stage 3, but never trust it
         lowered = "".join(char.lower() if char.isascii() else char for char in current)
     current = lowered
-    current, _ = _rewrite(current, _ADDRESS, _blank)
+    # Each later stage first checks cheaply whether it has anything to do.
+    current = _blank_addresses(current)
     if _LEET_HINT.search(current):
-        current, _ = _rewrite(current, _LEET_TOKEN, _spell_leet)
-    current, stage = _rewrite(current, _SPACED, _join_spaced)
-    keep(stage)
-    current, stage = _rewrite(current, _LONG_RUN, _cut_run)
-    keep(stage)
+        current = _LEET_TOKEN.sub(_spell_leet_or_keep, current)
+    if _SPACED.search(current):
+        current, stage = _rewrite(current, _SPACED, _join_spaced)
+        keep(stage)
+    if (_ASCII_LONG_RUN if current.isascii() else _LONG_RUN).search(current):
+        current, stage = _rewrite(current, _LONG_RUN, _cut_run)
+        keep(stage)
     return Folded(original=text, text=current, stages=tuple(stages))

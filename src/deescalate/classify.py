@@ -2,7 +2,7 @@
 
 >>> from deescalate import classify
 >>> result = classify("This is ridiculous, I want to speak to your manager!")
->>> sorted(result.labels)
+>>> sorted(label.value for label in result.labels)
 ['demand.manager', 'emotion.anger']
 >>> result.level
 <Level.HEATED: 'heated'>

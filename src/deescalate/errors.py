@@ -14,12 +14,16 @@ __all__ = [
     "ErrorCode",
     "InputError",
     "InputTypeError",
+    "PolicyError",
     "RuleError",
 ]
 
 
 class ErrorCode(StrEnum):
-    """The stable codes, grouped by hundreds: 1xx input, 2xx rules."""
+    """The stable codes, grouped by hundreds.
+
+    1xx input, 2xx rules, 3xx rewriter, 4xx policy and conversation.
+    """
 
     TEXT_NOT_STR = "D101"
     """The text to classify is not a ``str``."""
@@ -48,6 +52,46 @@ class ErrorCode(StrEnum):
     """A rule ID or label to disable is not in the classifier."""
     RULE_WRONG_LANGUAGE = "D208"
     """A rule's language differs from the classifier's."""
+
+    UNKNOWN_FACT = "D301"
+    """A fact passed to the rewriter is not one of its documented fact names."""
+    FACT_NOT_STR = "D302"
+    """A fact passed to the rewriter is not a non-empty ``str``."""
+    EDITS_OVERLAP = "D303"
+    """Two edits given to ``apply_edits`` overlap (or insert at the same place)."""
+    EDIT_MISMATCH = "D304"
+    """An edit does not fit the text: out of bounds, or its ``before`` is not the text there."""
+    SUBSTITUTION_BAD_TEMPLATE = "D305"
+    """A substitution's replacement has an unknown placeholder or an unbalanced brace."""
+    SUBSTITUTION_NOT_TRIGGER = "D306"
+    """A substitution targets a label that is not an agent-side trigger."""
+    SUBSTITUTION_UNKNOWN_RULE = "D307"
+    """A substitution targets a classifier rule ID that the rewriter's classifier does not have."""
+    SUBSTITUTION_EXAMPLE_FAILS = "D308"
+    """A substitution's example does not rewrite to the text it gives."""
+    SUBSTITUTION_DUPLICATE_ID = "D309"
+    """Two substitutions in one rewriter share an ID."""
+    SUBSTITUTION_UNKNOWN_ID = "D310"
+    """A substitution ID or label to disable is not in the rewriter."""
+
+    POLICY_INVALID = "D400"
+    """A policy failed validation in a way that has no finer code (a wrong type, an extra field)."""
+    POLICY_BAD_COUNT = "D401"
+    """A policy count or threshold is negative, or zero where at least one is needed."""
+    POLICY_THRESHOLD_ORDER = "D402"
+    """Strike thresholds out of order: ``warn_at <= final_warning_at <= disengage_at`` must hold."""
+    POLICY_UNKNOWN_LABEL = "D403"
+    """A policy names a label that is not in the taxonomy."""
+    POLICY_LABEL_CONFLICT = "D404"
+    """A policy lists one label for two actions that contradict each other."""
+    POLICY_VIOLENCE_IGNORED = "D405"
+    """A policy leaves ``threat.violence`` out of both ``escalate_on`` and ``disengage_on``."""
+    POLICY_UNKNOWN_LANGUAGE = "D406"
+    """The policy has no scripts for its language."""
+    POLICY_AGENT_TURN = "D407"
+    """``decide()`` was given an agent's turn; the policy reads customer turns only."""
+    POLICY_BAD_STATE = "D408"
+    """A boundary state is invalid or inconsistent (a negative count, a turn past the count)."""
 
 
 class DeescalateError(Exception):
@@ -83,3 +127,7 @@ class InputTypeError(DeescalateError, TypeError):
 
 class RuleError(DeescalateError, ValueError):
     """A rule, or a set of rules, is invalid. ``problems`` lists every finding."""
+
+
+class PolicyError(DeescalateError, ValueError):
+    """A boundary policy or state is invalid, or ``decide()`` got a turn it cannot read."""

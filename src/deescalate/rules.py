@@ -14,7 +14,9 @@ Phrase syntax:
 * every letter after a word's first may be doubled (``stupid`` matches ``stuupid``,
   and, because the folded view cuts letter runs to two, ``stuuuupid``);
 * ``word*`` matches any word that starts with ``word``;
-* ``(a|b c)`` matches one of the alternatives, ``[a b]`` makes words optional;
+* ``(a|b c)`` matches one of the alternatives, ``[a b]`` makes words optional and
+  ``[a|b]`` is an optional choice; a group glued to a word extends it
+  (``refund(s|ed)``), and there a leading space starts a new word (``i('m| am)``);
 * anything else (``?``, ``!``, an emoji) matches itself.
 
 Every rule carries ``examples`` it must match and ``near_misses`` it must not.
@@ -25,6 +27,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+from functools import lru_cache
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal, Self
 
@@ -39,6 +43,7 @@ from pydantic import (
     model_validator,
 )
 
+from deescalate._requirements import pattern_requirements
 from deescalate._safety import UnsafePattern, check_pattern
 from deescalate._text import _fold_char
 from deescalate.errors import ErrorCode, RuleError
@@ -71,9 +76,13 @@ _SEP = r"[\s\-]+"
 _WORD_CHARS = frozenset("'-")
 
 
+_LETTER_RUN = re.compile(r"([^\W\d_])\1{2,}")
+
+
 def _fold_phrase(phrase: str) -> str:
-    """Fold a phrase the way messages are folded (case, accents, typographic quotes)."""
-    return "".join(char.lower() if char.isascii() else _fold_char(char) for char in phrase)
+    """Fold a phrase the way messages are folded (case, accents, quotes, letter runs)."""
+    folded = "".join(char.lower() if char.isascii() else _fold_char(char) for char in phrase)
+    return _LETTER_RUN.sub(lambda match: match.group(1) * 2, folded)
 
 
 def _is_word_char(char: str) -> bool:
@@ -104,22 +113,41 @@ class _PhraseParser:
         return start + body + end, anchors
 
     def sequence(self, closing: str) -> tuple[str, list[frozenset[str]]]:
-        """Parse up to one of ``closing`` (or the end); return regex and required-word sets."""
+        """Parse up to one of ``closing`` (or the end); return regex and required-word sets.
+
+        A required-word set is only recorded for a word or group that stands as a word
+        of its own: one glued to its neighbour (``refund(s|ed)``, ``i('m| am)``) makes a
+        longer word in the text, so it cannot be looked up by itself, and a short word it
+        extends (``i``) loses its key as well.
+        """
         parts: list[str] = []
-        anchors: list[frozenset[str]] = []
+        anchors: list[frozenset[str] | None] = []
         pending_sep = False
+        glue = False  # the last part ends a word that a following word or group would extend
+        last_item: int | None = None  # index in anchors of the last word or group's item
+        last_extensible = False  # whether that item's key survives the word growing longer
+
+        def add(anchor: frozenset[str] | None, extensible: bool) -> None:
+            nonlocal glue, last_item, last_extensible
+            if glue:
+                if last_item is not None and not last_extensible:
+                    anchors[last_item] = None
+                last_item = None
+            else:
+                anchors.append(anchor)
+                last_item, last_extensible = len(anchors) - 1, extensible
+            glue = True
+
         while self.pos < len(self.text) and self.text[self.pos] not in closing:
             char = self.text[self.pos]
             if char.isspace():
                 self.pos += 1
                 pending_sep = bool(parts)
+                glue = False
                 continue
             if char == "[":
                 self.pos += 1
-                inner, _ = self.sequence(closing="]")
-                self.expect("]")
-                if not inner:
-                    raise self.error("has an empty optional part")
+                inner, _ = self.alternation(close="]")
                 # The optional part takes the separator on its side with it.
                 if not parts:
                     parts.append(f"(?:{inner}{_SEP})?")
@@ -128,28 +156,34 @@ class _PhraseParser:
                     parts.append(f"(?:{_SEP}{inner})?")
                 else:
                     parts.append(f"(?:{inner})?")
+                    if glue and last_item is not None and not last_extensible:
+                        anchors[last_item] = None
+                    glue = True
                 pending_sep = False
                 continue
             if pending_sep:
                 parts.append(_SEP)
                 pending_sep = False
             if char == "(":
+                glued = bool(parts) and self.pos > 0 and not self.text[self.pos - 1].isspace()
                 self.pos += 1
-                regex_part, anchor = self.alternation()
+                regex_part, anchor = self.alternation(glued=glued)
                 parts.append(regex_part)
-                if anchor is not None:
-                    anchors.append(anchor)
+                add(anchor, extensible=False)
             elif _is_word_char(char):
+                start = self.pos
                 regex_part, anchor = self.word()
                 parts.append(regex_part)
-                if anchor is not None:
-                    anchors.append(anchor)
+                word = self.text[start : self.pos]
+                add(anchor, extensible=len(word.rstrip("*")) >= 4 and "'" not in word)
             elif char in ")]|":
                 raise self.error(f"unbalanced {char!r} at {self.pos}")
             else:
-                parts.append(regex.escape(char))
+                parts.append("'?" if char == "'" else regex.escape(char))
                 self.pos += 1
-        return "".join(parts), anchors
+                if char != "'":
+                    glue = False
+        return "".join(parts), [anchor for anchor in anchors if anchor is not None]
 
     def skip_spaces(self) -> None:
         while self.pos < len(self.text) and self.text[self.pos].isspace():
@@ -160,25 +194,30 @@ class _PhraseParser:
             raise self.error(f"missing {char!r}")
         self.pos += 1
 
-    def alternation(self) -> tuple[str, frozenset[str] | None]:
+    def alternation(self, close: str = ")", glued: bool = False) -> tuple[str, frozenset[str] | None]:
+        """Alternatives up to ``close``. In a group glued to the word before it
+        (``i('m| am)``), an alternative that starts with a space starts with a separator."""
         options: list[str] = []
         option_anchors: list[frozenset[str] | None] = []
         while True:
+            spaced = self.pos < len(self.text) and self.text[self.pos].isspace()
             self.skip_spaces()
-            body, anchors = self.sequence(closing="|)")
+            body, anchors = self.sequence(closing="|" + close)
             if not body:
                 raise self.error("has an empty alternative")
-            options.append(body)
+            options.append(_SEP + body if glued and spaced else body)
             option_anchors.append(_best(anchors))
             if self.pos >= len(self.text):
-                raise self.error("missing ')'")
-            if self.text[self.pos] == ")":
+                raise self.error(f"missing {close!r}")
+            if self.text[self.pos] == close:
                 self.pos += 1
                 break
             self.pos += 1  # '|'
         anchor: frozenset[str] | None = None
         if all(a is not None for a in option_anchors):
             anchor = frozenset().union(*(a for a in option_anchors if a is not None))
+        if len(options) == 1:
+            return options[0], anchor
         return "(?:" + "|".join(options) + ")", anchor
 
     def word(self) -> tuple[str, frozenset[str] | None]:
@@ -253,6 +292,13 @@ def _best(anchors: list[frozenset[str]]) -> frozenset[str] | None:
     return min(anchors, key=lambda keys: (-min(len(k) for k in keys), len(keys)))
 
 
+@lru_cache(maxsize=8192)
+def _parse_phrase(phrase: str, bounded: bool) -> tuple[str, tuple[frozenset[str], ...]]:
+    """Parse a phrase once: its pattern and required items (phrases recur across rules)."""
+    pattern, anchors = _PhraseParser(phrase).parse(bounded=bounded)
+    return pattern, tuple(anchors)
+
+
 def phrase_to_pattern(phrase: str) -> str:
     """Compile one phrase of the phrase syntax to the pattern the engine runs.
 
@@ -260,7 +306,7 @@ def phrase_to_pattern(phrase: str) -> str:
         >>> phrase_to_pattern("calm down")
         '(?<!\\\\w)ca{1,2}l{1,2}m{1,2}[\\\\s\\\\-]+do{1,2}w{1,2}n{1,2}(?!\\\\w)'
     """
-    return _PhraseParser(phrase).parse()[0]
+    return _parse_phrase(phrase, True)[0]
 
 
 def phrase_fragment(*phrases: str) -> str:
@@ -271,7 +317,7 @@ def phrase_fragment(*phrases: str) -> str:
     >>> phrase_fragment("idiot", "moron")
     '(?:id{1,2}i{1,2}o{1,2}t{1,2}|mo{1,2}r{1,2}o{1,2}n{1,2})'
     """
-    return "(?:" + "|".join(_PhraseParser(p).parse(bounded=False)[0] for p in phrases) + ")"
+    return "(?:" + "|".join(_parse_phrase(p, False)[0] for p in phrases) + ")"
 
 
 def phrase_anchors(phrase: str) -> tuple[frozenset[str], ...]:
@@ -279,15 +325,134 @@ def phrase_anchors(phrase: str) -> tuple[frozenset[str], ...]:
 
     Empty when the phrase has no word to key on (an emoji, punctuation).
     """
-    return tuple(_PhraseParser(phrase).parse()[1])
+    return _parse_phrase(phrase, True)[1]
 
 
 # --- The rule model ----------------------------------------------------------------------
 
 
-def _compile(pattern: str, where: str) -> regex.Pattern[str]:
+AnyPattern = re.Pattern[str] | regex.Pattern[str]
+"""A compiled pattern: the standard library's where it can run it, else ``regex``'s."""
+
+# Syntax that ``re`` reads differently from ``regex`` (nested sets, set operations) or not
+# at all: a pattern with any of these always runs on ``regex``.
+_REGEX_ONLY = ("[[", "&&", "~~", "||", "--", "\\p{", "\\P{", "\\X", "\\m", "\\M", "(?|", "\\L<", "(?V")
+
+
+def _split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (outside groups and character classes)."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _wraps(part: str) -> bool:
+    """Whether the group opened by the part's first character closes at its last."""
+    if not (part.startswith("(") and part.endswith(")")):
+        return False
+    depth = 0
+    in_class = False
+    i = 0
+    while i < len(part):
+        char = part[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if part[i + 1 : i + 2] == "^":
+                i += 1
+            if part[i + 1 : i + 2] == "]":
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0 and i != len(part) - 1:
+                return False
+        i += 1
+    return depth == 0
+
+
+def _word_start(part: str) -> str:
+    """``\\b`` before a letter is ``(?<!\\w)``, which the engines can skip ahead to."""
+    if part.startswith("\\b") and part[2:3].isalpha():
+        return "(?<!\\w)" + part[2:]
+    if part.startswith("\\b(?:") and part[6:7].isalpha():
+        return "(?<!\\w)" + part[2:]
+    return part
+
+
+def hoist(pattern: str) -> str:
+    """Move a word-start assertion shared by every top-level alternative in front of them.
+
+    ``(?<!\\w)a|\\bb`` and ``(?<!\\w)(?:a|b)`` match the same, but the engines can only
+    skip ahead quickly to where one of ``a`` or ``b`` can start in the second form.
+    """
+    parts = [_word_start(part) for part in _split_top(pattern)]
+    if len(parts) < 2:
+        return parts[0]
+    bodies: list[str] = []
+    for part in parts:
+        if part.startswith("(?<!\\w)"):
+            bodies.append(part[len("(?<!\\w)") :])
+        elif (
+            part.startswith("(?:(?<!\\w)")
+            and _wraps(part)
+            and len(_split_top(part[3:-1])) == 1
+        ):
+            bodies.append(part[len("(?:(?<!\\w)") : -1])
+        else:
+            return pattern
+    return "(?<!\\w)(?:" + "|".join(bodies) + ")"
+
+
+@lru_cache(maxsize=4096)
+def compile_pattern(pattern: str) -> AnyPattern:
+    """Compile a rule pattern once; validation and every engine share the result.
+
+    The standard library's engine runs most rule patterns faster than ``regex`` once a
+    shared word-start assertion is hoisted (:func:`hoist`); patterns that use syntax
+    only ``regex`` knows, or that ``re`` cannot compile, run on ``regex``.
+    """
+    if not any(marker in pattern for marker in _REGEX_ONLY):
+        try:
+            return re.compile(hoist(pattern))
+        except re.error:
+            pass
+    return regex.compile(pattern)
+
+
+def _compile(pattern: str, where: str) -> AnyPattern:
     try:
-        return regex.compile(pattern)
+        return compile_pattern(pattern)
     except regex.error as error:
         raise _Problem(ErrorCode.RULE_BAD_PATTERN, f"{where} does not compile: {error}") from error
 
@@ -299,6 +464,7 @@ def _check_safe(pattern: str, where: str) -> None:
         raise _Problem(ErrorCode.RULE_UNSAFE_PATTERN, f"{where} is not safe: {error}") from error
 
 
+@lru_cache(maxsize=4096)
 def _lower_literals(pattern: str) -> str:
     """Lower-case a pattern's literal letters, leaving escapes (``\\W``, ``\\p{Lu}``) alone."""
     out: list[str] = []
@@ -464,8 +630,11 @@ class Rule(BaseModel):
         if self.view == "raw" and self.negatable:
             raise _Problem(ErrorCode.RULE_INVALID, "'negatable' only applies to the folded view")
         for where, source in self._sources():
-            _compile(source, where)
             _check_safe(source, where)
+            if not where.startswith("phrase "):  # phrases compile by construction
+                _compile(source, where)
+        if self.phrases:
+            _compile(self.compiled_source, "the phrases")
         return self
 
     def _sources(self) -> list[tuple[str, str]]:
@@ -498,23 +667,31 @@ Requirement = tuple[frozenset[str], ...]
 def rule_requirements(rule: Rule) -> tuple[Requirement, ...] | None:
     """What a message must contain for the rule to be worth trying.
 
-    One requirement per phrase (or one for a pattern's anchors); the rule is tried when
-    every item of any requirement is present. ``None``: try it on every message.
+    One requirement per phrase, or one for a pattern (the words read off the pattern,
+    plus one of its ``anchors`` if it has any); the rule is tried when every item of any
+    requirement is present. ``None``: try it on every message.
     """
     if rule.pattern is not None:
-        keys: set[str] = set()
-        for word in rule.anchors:
-            anchor = _word_anchor(_fold_phrase(word), wildcard=False)
-            if anchor is None:
-                return None
-            keys |= anchor
-        return ((frozenset(keys),),) if keys else None
+        items: list[frozenset[str]] = []
+        if rule.view == "folded":
+            items.extend(pattern_requirements(rule.compiled_source))
+        if rule.anchors:
+            keys: set[str] = set()
+            for word in rule.anchors:
+                anchor = _word_anchor(_fold_phrase(word), wildcard=False)
+                if anchor is None:
+                    keys = set()
+                    break
+                keys |= anchor
+            if keys:
+                items.append(frozenset(keys))
+        return (tuple(items),) if items else None
     requirements = []
     for phrase in rule.phrases:
-        items = phrase_anchors(phrase)
-        if not items:
+        phrase_items = phrase_anchors(phrase)
+        if not phrase_items:
             return None
-        requirements.append(items)
+        requirements.append(phrase_items)
     return tuple(requirements)
 
 

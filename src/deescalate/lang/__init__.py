@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, InstanceOf
 
 from deescalate.errors import ErrorCode, InputError
 from deescalate.rules import Rule
@@ -26,7 +26,8 @@ class LanguagePack(BaseModel):
     code: str = Field(description="Language code, as passed to ``classify(lang=...)``.")
     name: str = Field(description="The language's English name.")
     version: str = Field(description="Version of the rule pack, carried by every result.")
-    rules: tuple[Rule, ...] = Field(description="The pack's rules.")
+    # Rules validate themselves when created; a pack only checks that it holds rules.
+    rules: tuple[InstanceOf[Rule], ...] = Field(description="The pack's rules.")
     negation: str = Field(
         description=(
             "A pattern that matches the end of the clause before a match when that match "

@@ -17,5 +17,5 @@ BOTH = frozenset(Speaker)
 NEGATION = (
     r"(?<!\w)(?:not|no|never|hardly|barely|nothing|without|neither|nor|none"
     r"|(?:do|does|did|is|are|was|were|ca|could|would|should|wo|have|has|had|ai|must|need)n'?t)"
-    r"(?:[\s,]+\w+){0,3}[\s,]*$"
+    r"(?:\s+\w+){0,3}\s*$"
 )
