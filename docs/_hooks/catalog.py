@@ -24,7 +24,9 @@ from deescalate.rules import Rule
 
 
 def _code(text: str) -> str:
-    return f"<code>{html.escape(text)}</code>"
+    # Brackets are escaped too, so that "[a][b]" in a pattern is not read as a reference link.
+    escaped = html.escape(text).replace("[", "&#91;").replace("]", "&#93;")
+    return f"<code>{escaped}</code>"
 
 
 def _rule_block(rule: Rule) -> str:

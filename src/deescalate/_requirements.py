@@ -23,6 +23,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from deescalate._safety import _translate
@@ -83,7 +84,7 @@ def _non_word_item(op: str, av: Any) -> bool:
                 continue
             category = str(item_av)
             if name == "CATEGORY" and (
-                category.endswith("CATEGORY_SPACE") or category.endswith("CATEGORY_NOT_WORD")
+                category.endswith(("CATEGORY_SPACE", "CATEGORY_NOT_WORD"))
             ):
                 continue
             return False  # a word character, a range, a negation or anything else
@@ -99,7 +100,7 @@ def _bounds_word_start(op: str, av: Any) -> bool:
     """Zero-width nodes after which a word certainly starts (``\\b``, ``(?<!\\w)``, ``^``)."""
     if op == "AT":
         name = str(av)
-        return name.endswith("BOUNDARY") and "NON" not in name or name.endswith("BEGINNING")
+        return (name.endswith("BOUNDARY") and "NON" not in name) or name.endswith("BEGINNING")
     if op == "ASSERT_NOT":
         direction, body = av
         items = [item for item in body if not _empty(item)]
@@ -197,11 +198,20 @@ def _sequence(items: Any, left_bounded: bool) -> tuple[list[Item], bool]:
     return found, bounded
 
 
+@lru_cache(maxsize=1024)
+def _tree(pattern: str) -> Any:
+    """The parse tree of a folded-view pattern, or ``None`` when it cannot be read."""
+    try:
+        return _parser.parse(_translate(pattern))
+    except (re.error, ValueError):
+        return None
+
+
+@lru_cache(maxsize=4096)
 def pattern_requirements(pattern: str) -> tuple[Item, ...]:
     """Items every match of a folded-view pattern requires (empty if none can be read)."""
-    try:
-        tree = _parser.parse(_translate(pattern))
-    except (re.error, ValueError):
+    tree = _tree(pattern)
+    if tree is None:
         return ()
     items, _end = _sequence(tree, left_bounded=False)
     return tuple(dict.fromkeys(items))
@@ -248,11 +258,11 @@ def _first_chars(items: Any) -> tuple[set[str], bool] | None:
     return chars, True
 
 
+@lru_cache(maxsize=4096)
 def start_characters(pattern: str, limit: int = 24) -> frozenset[str] | None:
     """The characters one of which starts every match, when there are few of them."""
-    try:
-        tree = _parser.parse(_translate(pattern))
-    except (re.error, ValueError):
+    tree = _tree(pattern)
+    if tree is None:
         return None
     found = _first_chars(tree)
     if found is None or found[1] or not found[0] or len(found[0]) > limit:

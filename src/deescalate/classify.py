@@ -6,8 +6,8 @@
 ['demand.manager', 'emotion.anger']
 >>> result.level
 <Level.HEATED: 'heated'>
->>> [hit.text for hit in result.hits]
-['ridiculous', 'speak to your manager']
+>>> print(*(hit.text for hit in result.hits), sep=" | ")
+ridiculous | speak to your manager
 """
 
 from __future__ import annotations

@@ -320,6 +320,7 @@ def phrase_fragment(*phrases: str) -> str:
     return "(?:" + "|".join(_parse_phrase(p, False)[0] for p in phrases) + ")"
 
 
+@lru_cache(maxsize=8192)
 def phrase_anchors(phrase: str) -> tuple[frozenset[str], ...]:
     """The required items of one phrase: each a set of keys, one of which must be present.
 
@@ -630,9 +631,9 @@ class Rule(BaseModel):
         if self.view == "raw" and self.negatable:
             raise _Problem(ErrorCode.RULE_INVALID, "'negatable' only applies to the folded view")
         for where, source in self._sources():
-            _check_safe(source, where)
             if not where.startswith("phrase "):  # phrases compile by construction
-                _compile(source, where)
+                _compile(source, where)  # a pattern that does not compile is bad, not unsafe
+            _check_safe(source, where)
         if self.phrases:
             _compile(self.compiled_source, "the phrases")
         return self

@@ -823,10 +823,10 @@ RULES: tuple[Rule, ...] = (
         speakers=BOTH,
         view="raw",
         pattern=(
-            r"(?<![\w@])(?:[Ff](?:[Uu]|\*{1,3})[Cc]?[Kk]|FUCK)\s+"
+            r"(?<![\w@])(?:[Ff](?:[Uu]|\*{1,3})[Cc]?[Kk]|FUCK)[ \t]+"
             r"(?:@\w|\[NAME\]|(?!(?:I|It|Its|Yes|Yeah|Yea|Me|Off|You|Ya|That|This|Everything|Them"
             r"|My|Your|Him|Her|Those|These|Everyone)\b)[A-Z][a-z]{2,20}\b)"
-            r"|(?<![\w@])(?:[Ss]crew|SCREW)\s+@\w"
+            r"|(?<![\w@])(?:[Ss]crew|SCREW)[ \t]+@\w"
         ),
         anchors=("fuck", "fck", "fuk", "screw", "f"),
         not_if_message_has=(LAUGHTER,),
@@ -836,8 +836,82 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "Screw Holes on the back panel are stripped, can I get a new one?",
             "Fuck Yeah it finally works",
+            "What the f**k\nReference 4521.",
         ),
         source="common support language",
+    ),
+    Rule(
+        id="en.emotion.anger.contempt",
+        label=L.EMOTION_ANGER,
+        speakers=BOTH,
+        pattern=(
+            r"(?<!\w)(?:that|this|these|those|what\s+an?|such\s+an?|pure|total|complete|absolute"
+            r"|utter|bloody|fucking|typical|lying)\s+"
+            r"(?:(?:fucking|bloody|lying|useless|arrogant|entitled|fascist|racist|greedy|pathetic)\s+)?"
+            + _F(
+                "asshole",
+                "assholes",
+                "arsehole",
+                "arseholes",
+                "bigot",
+                "bigots",
+                "scum",
+                "scumbag",
+                "scumbags",
+                "sociopath",
+                "sociopaths",
+                "douchebag",
+                "douchebags",
+                "douche",
+                "douches",
+                "shithead",
+                "shitheads",
+                "asshat",
+                "asshats",
+                "motherfucker",
+                "motherfuckers",
+                "bastard",
+                "bastards",
+                "prick",
+                "pricks",
+                "dickhead",
+                "dickheads",
+                "wanker",
+                "wankers",
+                "twat",
+                "twats",
+                "piece of shit",
+                "pieces of shit",
+                "hypocrite",
+                "hypocrites",
+            )
+            + r"(?![\w-])"
+        ),
+        anchors=(
+            "asshole", "assholes", "arsehole", "arseholes", "bigot", "bigots", "scum",
+            "scumbag", "scumbags", "sociopath", "sociopaths", "douchebag", "douchebags",
+            "douche", "douches", "shithead", "shitheads", "asshat", "asshats", "motherfucker",
+            "motherfuckers", "bastard", "bastards", "prick", "pricks", "dickhead", "dickheads",
+            "wanker", "wankers", "twat", "twats", "piece", "pieces", "hypocrite", "hypocrites",
+        ),  # fmt: skip
+        not_if_message_has=(LAUGHTER,),
+        severity=Severity.MEDIUM,
+        message="The writer names someone with contempt (\u201cthat bigot\u201d, \u201cpure asshole\u201d).",
+        examples=(
+            "That fascist bigot!",
+            "Pure asshole.",
+            "I immediately block these shitheads",
+            "What a hypocrite, he said the opposite last week",
+            "such a lying bastard",
+        ),
+        near_misses=(
+            "That bastard file was corrupted, lol",
+            "He called me a hypocrite once and we laughed about it haha",
+            "The asshole in the photo caption is a typo for ash hole",
+            "a piece of the shipment is missing",
+            "the needle prick hurt less than I expected",
+        ),
+        source="GoEmotions dev split (anger at third parties)",
     ),
     Rule(
         id="en.emotion.anger.profane_intensifier",
