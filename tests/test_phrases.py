@@ -29,7 +29,11 @@ def phrase_and_text(draw: st.DrawFn) -> tuple[str, str]:
             text = text.replace("'", "")
         if len(text) > 1 and draw(st.booleans()):
             i = draw(st.integers(1, len(text) - 1))
-            if text[i].isalpha() and text[i] != text[i - 1] and (i + 1 == len(text) or text[i + 1] != text[i]):
+            if (
+                text[i].isalpha()
+                and text[i] != text[i - 1]
+                and (i + 1 == len(text) or text[i + 1] != text[i])
+            ):
                 text = text[: i + 1] + text[i:]
         return w, text
 
@@ -57,7 +61,11 @@ def phrase_and_text(draw: st.DrawFn) -> tuple[str, str]:
     return " ".join(phrase_parts), " ".join(text_parts)
 
 
-@given(phrase_and_text(), st.sampled_from(["", "Well, ", "ok\n"]), st.sampled_from(["", ".", " today!"]))
+@given(
+    phrase_and_text(),
+    st.sampled_from(["", "Well, ", "ok\n"]),
+    st.sampled_from(["", ".", " today!"]),
+)
 def test_generated_phrases_find_their_texts(case: tuple[str, str], before: str, after: str) -> None:
     phrase, text = case
     rule = Rule(

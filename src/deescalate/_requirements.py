@@ -83,9 +83,7 @@ def _non_word_item(op: str, av: Any) -> bool:
             if name == "LITERAL" and not _is_word(chr(item_av)):
                 continue
             category = str(item_av)
-            if name == "CATEGORY" and (
-                category.endswith(("CATEGORY_SPACE", "CATEGORY_NOT_WORD"))
-            ):
+            if name == "CATEGORY" and (category.endswith(("CATEGORY_SPACE", "CATEGORY_NOT_WORD"))):
                 continue
             return False  # a word character, a range, a negation or anything else
         return True

@@ -236,7 +236,9 @@ _EMAIL_HINT = re.compile(r"\w@\w")
 _HANDLE = re.compile(r"(?<![\w@])@\w+")
 _MASK = re.compile(r"__[a-z]{1,20}__|<url>")
 _TLD = r"\.(?:com|net|org|ly|co|to|io|me|gl|gd|uk|de|app|info|tv|fm)"
-_DOMAIN = re.compile(rf"(?<![\w.-])[a-z0-9-]{{1,63}}(?:\.[a-z0-9-]{{1,63}}){{0,8}}{_TLD}(?:/\S*|\b)")
+_DOMAIN = re.compile(
+    rf"(?<![\w.-])[a-z0-9-]{{1,63}}(?:\.[a-z0-9-]{{1,63}}){{0,8}}{_TLD}(?:/\S*|\b)"
+)
 _DOMAIN_HINT = re.compile(rf"{_TLD}\b")
 
 

@@ -28,8 +28,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from functools import lru_cache
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any, Literal, Self
 
 import regex
@@ -194,7 +194,9 @@ class _PhraseParser:
             raise self.error(f"missing {char!r}")
         self.pos += 1
 
-    def alternation(self, close: str = ")", glued: bool = False) -> tuple[str, frozenset[str] | None]:
+    def alternation(
+        self, close: str = ")", glued: bool = False
+    ) -> tuple[str, frozenset[str] | None]:
         """Alternatives up to ``close``. In a group glued to the word before it
         (``i('m| am)``), an alternative that starts with a space starts with a separator."""
         options: list[str] = []
@@ -337,7 +339,21 @@ AnyPattern = re.Pattern[str] | regex.Pattern[str]
 
 # Syntax that ``re`` reads differently from ``regex`` (nested sets, set operations) or not
 # at all: a pattern with any of these always runs on ``regex``.
-_REGEX_ONLY = ("[[", "&&", "~~", "||", "--", "\\p{", "\\P{", "\\X", "\\m", "\\M", "(?|", "\\L<", "(?V")
+_REGEX_ONLY = (
+    "[[",
+    "&&",
+    "~~",
+    "||",
+    "--",
+    "\\p{",
+    "\\P{",
+    "\\X",
+    "\\m",
+    "\\M",
+    "(?|",
+    "\\L<",
+    "(?V",
+)
 
 
 def _split_top(pattern: str) -> list[str]:
@@ -424,11 +440,7 @@ def hoist(pattern: str) -> str:
     for part in parts:
         if part.startswith("(?<!\\w)"):
             bodies.append(part[len("(?<!\\w)") :])
-        elif (
-            part.startswith("(?:(?<!\\w)")
-            and _wraps(part)
-            and len(_split_top(part[3:-1])) == 1
-        ):
+        elif part.startswith("(?:(?<!\\w)") and _wraps(part) and len(_split_top(part[3:-1])) == 1:
             bodies.append(part[len("(?:(?<!\\w)") : -1])
         else:
             return pattern

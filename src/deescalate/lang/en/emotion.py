@@ -25,6 +25,45 @@ _F = phrase_fragment
 # Laughter or joking in the message: "wtf lol", "I'm crying 😂" are not anger or distress.
 LAUGHTER = r"(?<!\w)(?:lol+|lmf?ao+|rofl|haha\w{0,20}|hehe\w{0,20}|jk|j/k)(?!\w)|😂|🤣|😆|😹"
 
+# Nouns of contempt for a person; with a demonstrative or intensifier they voice anger.
+_CONTEMPT_NOUNS = (
+    "asshole",
+    "assholes",
+    "arsehole",
+    "arseholes",
+    "bigot",
+    "bigots",
+    "scumbag",
+    "scumbags",
+    "sociopath",
+    "sociopaths",
+    "douchebag",
+    "douchebags",
+    "douche",
+    "douches",
+    "shithead",
+    "shitheads",
+    "asshat",
+    "asshats",
+    "motherfucker",
+    "motherfuckers",
+    "bastard",
+    "bastards",
+    "prick",
+    "pricks",
+    "dickhead",
+    "dickheads",
+    "wanker",
+    "wankers",
+    "twat",
+    "twats",
+    "hypocrite",
+    "hypocrites",
+    "scum",
+    "piece of shit",
+    "pieces of shit",
+)
+
 # The start of a sentence: nothing but spaces (handles and links are blanked) since the
 # message start or sentence punctuation. A variable-length look-behind, so it stays bounded.
 START = r"(?<![\w,'\-&]\s{0,100})"
@@ -848,55 +887,13 @@ RULES: tuple[Rule, ...] = (
             r"(?<!\w)(?:that|this|these|those|what\s+an?|such\s+an?|pure|total|complete|absolute"
             r"|utter|bloody|fucking|typical|lying)\s+"
             r"(?:(?:fucking|bloody|lying|useless|arrogant|entitled|fascist|racist|greedy|pathetic)\s+)?"
-            + _F(
-                "asshole",
-                "assholes",
-                "arsehole",
-                "arseholes",
-                "bigot",
-                "bigots",
-                "scum",
-                "scumbag",
-                "scumbags",
-                "sociopath",
-                "sociopaths",
-                "douchebag",
-                "douchebags",
-                "douche",
-                "douches",
-                "shithead",
-                "shitheads",
-                "asshat",
-                "asshats",
-                "motherfucker",
-                "motherfuckers",
-                "bastard",
-                "bastards",
-                "prick",
-                "pricks",
-                "dickhead",
-                "dickheads",
-                "wanker",
-                "wankers",
-                "twat",
-                "twats",
-                "piece of shit",
-                "pieces of shit",
-                "hypocrite",
-                "hypocrites",
-            )
+            + _F(*_CONTEMPT_NOUNS)
             + r"(?![\w-])"
         ),
-        anchors=(
-            "asshole", "assholes", "arsehole", "arseholes", "bigot", "bigots", "scum",
-            "scumbag", "scumbags", "sociopath", "sociopaths", "douchebag", "douchebags",
-            "douche", "douches", "shithead", "shitheads", "asshat", "asshats", "motherfucker",
-            "motherfuckers", "bastard", "bastards", "prick", "pricks", "dickhead", "dickheads",
-            "wanker", "wankers", "twat", "twats", "piece", "pieces", "hypocrite", "hypocrites",
-        ),  # fmt: skip
+        anchors=tuple(word.split()[0] for word in _CONTEMPT_NOUNS),
         not_if_message_has=(LAUGHTER,),
         severity=Severity.MEDIUM,
-        message="The writer names someone with contempt (\u201cthat bigot\u201d, \u201cpure asshole\u201d).",
+        message="The writer names someone with contempt (\u201cthat bigot\u201d).",
         examples=(
             "That fascist bigot!",
             "Pure asshole.",
