@@ -5,7 +5,7 @@ Markers replaced in the Markdown of any page:
 * ``<!-- rule-catalog -->``: every English rule with its examples and near-misses;
 * ``<!-- label-summary -->``: every label with its number of rules;
 * ``<!-- heat-weights -->``: heat, cooling and severity weights and level bounds;
-* ``<!-- politeness-weights -->``: the fitted politeness weights;
+* ``<!-- politeness-weights -->``: the politeness weights of labels and cues;
 * ``<!-- error-codes -->``: the error codes and what they mean.
 """
 
@@ -121,6 +121,16 @@ def politeness_weights() -> str:
     rows += [
         f"| `{lab.value}` | {w:+.3f} | {why} |"
         for lab, (w, why) in _scoring.POLITENESS_WEIGHTS.items()
+    ]
+    rows += ["", "| cue (not a label) | weight | why |", "|---|---|---|"]
+    rows += [
+        f"| `{cue.value}` | {w:+.3f} | {why} |"
+        for cue, (w, why) in _scoring.POLITENESS_CUE_WEIGHTS.items()
+    ]
+    rows += ["", "| label (weight set by hand) | weight | why |", "|---|---|---|"]
+    rows += [
+        f"| `{lab.value}` | {w:+.3f} | {why} |"
+        for lab, (w, why) in _scoring.POLITENESS_HAND_WEIGHTS.items()
     ]
     return "\n".join(rows)
 

@@ -78,15 +78,16 @@ def _compile_rule(rule: Rule) -> _Compiled:
 class _Message:
     """One message being scanned: its views and lazily computed context."""
 
-    __slots__ = ("_quotes", "folded", "raw")
+    __slots__ = ("_quotes", "folded", "raw", "words")
 
     def __init__(self, text: str) -> None:
         self.raw = text
         self.folded: Folded = fold(text)
+        self.words: list[str] = _WORD.findall(self.folded.text)
         self._quotes: list[tuple[int, int]] | None = None
 
     def word_keys(self) -> set[str]:
-        return {word[:4] for word in _WORD.findall(self.folded.text)}
+        return {word[:4] for word in self.words}
 
     def quotes(self) -> list[tuple[int, int]]:
         if self._quotes is None:
@@ -129,6 +130,13 @@ class Engine:
 
     def scan(self, text: str, speaker: Speaker) -> list[RawHit]:
         """Every match of every applicable rule, in rule order then text order."""
+        return self.scan_folded(text, speaker)[0]
+
+    def scan_folded(self, text: str, speaker: Speaker) -> tuple[list[RawHit], str, list[str]]:
+        """Like :meth:`scan`, and also the folded view the rules read and its words.
+
+        The classifier finds the politeness cues in them without folding again.
+        """
         message = _Message(text)
         keys = message.word_keys()
         by_key = self._by_key[speaker]
@@ -140,7 +148,7 @@ class Engine:
         hits: list[RawHit] = []
         for index in sorted(candidates):
             hits.extend(self._run(self._compiled[index], message))
-        return hits
+        return hits, message.folded.text, message.words
 
     def _run(self, compiled: _Compiled, message: _Message) -> list[RawHit]:
         view = message.raw if compiled.raw else message.folded.text

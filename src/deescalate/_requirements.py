@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from deescalate._safety import _translate
+from deescalate._safety import parse_translated
 
 __all__ = ["Item", "pattern_requirements", "start_characters"]
 
@@ -200,7 +200,7 @@ def _sequence(items: Any, left_bounded: bool) -> tuple[list[Item], bool]:
 def _tree(pattern: str) -> Any:
     """The parse tree of a folded-view pattern, or ``None`` when it cannot be read."""
     try:
-        return _parser.parse(_translate(pattern))
+        return parse_translated(pattern)
     except (re.error, ValueError):
         return None
 

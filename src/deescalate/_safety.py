@@ -499,9 +499,15 @@ def _problem(pattern: str, ignorecase: bool) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def parse_translated(pattern: str, ignorecase: bool = False) -> Any:
+    """The parse tree of ``pattern`` in ``re``'s terms (shared with the prefilter; read-only)."""
+    return _parser.parse(_translate(pattern), re.IGNORECASE if ignorecase else 0)
+
+
 def _check(pattern: str, ignorecase: bool) -> None:
     try:
-        tree = _parser.parse(_translate(pattern), re.IGNORECASE if ignorecase else 0)
+        tree = parse_translated(pattern, ignorecase)
     except re.error as error:
         raise UnsafePattern(f"the safety check cannot read the pattern: {error}") from error
     low, _high = tree.getwidth()

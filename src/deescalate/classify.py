@@ -115,7 +115,7 @@ class Classifier:
         True
     """
 
-    __slots__ = ("_defaults", "_disabled", "_engine", "_pack", "_user_rules", "version")
+    __slots__ = ("_cues", "_defaults", "_disabled", "_engine", "_pack", "_user_rules", "version")
 
     def __init__(
         self,
@@ -169,6 +169,7 @@ class Classifier:
         self._disabled = disabled
         self._defaults = defaults
         self._engine = Engine(active, negation=pack.negation)
+        self._cues = _scoring.CueFinder(pack.politeness_cues)
         if user_rules or disabled or not defaults:
             self.version = f"{pack.code}-{pack.version}+{rules_fingerprint(active)}"
         else:
@@ -270,7 +271,7 @@ class Classifier:
         return [self._classify(text, who) for text, who in zip(items, speakers, strict=True)]
 
     def _classify(self, text: str, speaker: Speaker) -> Classification:
-        raw = self._engine.scan(text, speaker) if text else []
+        raw, folded, words = self._engine.scan_folded(text, speaker) if text else ([], "", [])
         raw.sort(key=_hit_order)
         hits = tuple(
             Hit.model_construct(
@@ -297,7 +298,8 @@ class Classifier:
             hits=hits,
             heat=heat,
             level=_scoring.level(heat, labels),
-            politeness=_scoring.politeness(labels),
+            # Empty text carries no evidence either way: neutral, not the bias.
+            politeness=_scoring.politeness(labels, self._cues.find(folded, words)) if text else 0.0,
             version=self.version,
         )
 

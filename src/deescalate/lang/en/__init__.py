@@ -6,17 +6,21 @@ Rules live in one module per label family; this module only assembles them.
 from __future__ import annotations
 
 from deescalate.lang import LanguagePack
-from deescalate.lang.en import (
-    cooling,
-    demands,
-    emotion,
-    grievances,
-    hostility,
-    politeness,
-    techniques,
-    threats,
-    triggers,
-)
+from deescalate.rules import _built_in_rules
+
+with _built_in_rules():  # the test suite proves these patterns safe; see rules._BUILT_IN
+    from deescalate.lang.en import (
+        cooling,
+        demands,
+        emotion,
+        grievances,
+        hostility,
+        politeness,
+        politeness_cues,
+        techniques,
+        threats,
+        triggers,
+    )
 from deescalate.lang.en._shared import NEGATION
 
 __all__ = ["PACK"]
@@ -37,4 +41,5 @@ PACK = LanguagePack(
         *politeness.RULES,
     ),
     negation=NEGATION,
+    politeness_cues=politeness_cues.CUES,
 )

@@ -73,6 +73,16 @@ _QUESTION_VERBS = (
     r"|big|far|happened|makes?"
 )
 
+# Before a modal, a word that turns "would you" from a request into a challenge:
+# "why would you", "why on earth would you", "how come you", "how could you".
+_CHALLENGE_BEFORE = (
+    r"(?:\b(?:why|how\s{1,3}come)(?:\s{1,3}(?:in\s{1,3}the\s{1,3}world|on\s{1,3}earth"
+    r"|the\s{1,3}hell))?\s{1,3}"
+    r"|\bhow\s{1,3}(?=could\b))"
+)
+# Who a modal request is put to: "could you", "would someone".
+_ADDRESSEE = r"(?:(?:please|pls)\s{1,3})?(?:you|u|ya|someone|somebody|anyone|anybody)\b"
+
 # Praise words of a compliment ("a great question", "nice work").
 _PRAISE = (
     "great|good|nice|excellent|interesting|fair|valid|awesome|fantastic|brilliant|helpful"
@@ -264,6 +274,37 @@ RULES: tuple[Rule, ...] = (
         ),
         source=SOURCE,
     ),
+    Rule(
+        id="en.politeness.hedge.downtoner",
+        label=L.POLITENESS_HEDGE,
+        speakers=BOTH,
+        pattern=(
+            r"(?<!\w)(?:somewhat|slightly|more\s{1,3}or\s{1,3}less|a\s{1,3}(?:tiny\s{1,3})?bit"
+            r"|a\s{1,3}little(?=\s{1,3}(?:bit|more|less|too|unclear|confus\w{0,4}|vague|hard"
+            r"|difficult|tricky|odd|strange|late|slow|lost|concerned|worried|disappointed"
+            r"|surprised|\w{1,20}ly|\w{1,20}er)\b)"
+            # "kind of"/"sort of" as a softener, not as "what kind of", "this sort of".
+            r"|(?<!\b(?:what|which|this|that|these|those|any|some|the|a|an|one|same|every|no"
+            r"|each|its|my|your|our|their|his|her|other|another|what's|whatever|a\s{1,3}new"
+            r"|right|wrong|different|similar|certain|particular|specific)\s{1,3})"
+            r"(?:kind|sort)\s{1,3}of)(?!\w)"
+        ),
+        anchors=("somewhat", "slightly", "more", "bit", "little", "kind", "sort"),
+        message="The writer softens a claim or request ('a bit', 'somewhat', 'kind of').",
+        examples=(
+            "The instructions are a bit unclear to me.",
+            "It is somewhat slower since the update.",
+            "I'm kind of lost with the setup.",
+            "Could you explain a little more?",
+        ),
+        near_misses=(
+            "What kind of router do you have?",
+            "A little girl found my wallet.",
+            "This sort of thing happens every week.",
+            "I need more or fewer seats, not the same.",
+        ),
+        source=SOURCE,
+    ),
     # --- deference ------------------------------------------------------------------------
     Rule(
         id="en.politeness.deference.positive_start",
@@ -366,6 +407,37 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "I like my steak well done.",
             "The props for the play arrived.",
+        ),
+        source=SOURCE,
+    ),
+    Rule(
+        id="en.politeness.deference.you_are_right",
+        label=L.POLITENESS_DEFERENCE,
+        speakers=BOTH,
+        phrases=(
+            "(you're|you are|u r|ur) [(absolutely|completely|quite|totally|perfectly|so)] right",
+            "fair enough",
+            "good point*",
+            "i stand corrected",
+            "(i|we) [(fully|totally|completely|absolutely)] agree with (you|that|this|your)",
+        ),
+        negatable=True,
+        not_within=(
+            r"(?:you're|you\s{1,3}are|u\s{1,3}r|ur)\s{1,3}right\s{1,3}(?:here|there"
+            r"|now|away|next|behind|about\s{1,3}(?:to|on))\b",
+        ),
+        message="The writer concedes a point to the other person ('you're right', 'fair enough').",
+        examples=(
+            "You're right, the charge is on my other card.",
+            "Fair enough, I'll wait until Monday.",
+            "Good point about the export format.",
+            "I agree with you, the old layout was clearer.",
+        ),
+        near_misses=(
+            "You're not right about the fee.",
+            "You're right there in the photo.",
+            "Turn right at the lights.",
+            "I agree to the terms.",
         ),
         source=SOURCE,
     ),
@@ -474,6 +546,8 @@ RULES: tuple[Rule, ...] = (
             "would it be (possible|ok|okay|alright|all right)",
             "if (you|u) (could|would)",
         ),
+        # "Why would you...", "How could you...": a challenge, not a request.
+        not_within=(_CHALLENGE_BEFORE + r"(?:could|would)\s{1,3}" + _ADDRESSEE,),
         message="The writer asks with a counterfactual modal ('Could you', 'Would you').",
         examples=(
             "Could you check my order status?",
@@ -485,6 +559,8 @@ RULES: tuple[Rule, ...] = (
             "Couldn't you just read the ticket?",
             "Can you check my order status?",
             "You could have told me earlier.",
+            "Why would you do that?",
+            "How could you lose my parcel twice?",
         ),
         source=SOURCE,
     ),
@@ -496,6 +572,12 @@ RULES: tuple[Rule, ...] = (
             "(can|will) [(please|pls)] (you|u|ya)",
             "(can|will) (someone|somebody|anyone|anybody)",
         ),
+        # "Why can you...", "How can you say that?": a challenge, not a request.
+        not_within=(
+            _CHALLENGE_BEFORE + r"(?:can|will)\s{1,3}" + _ADDRESSEE,
+            r"\bhow\s{1,3}can\s{1,3}(?:you|u)\s{1,3}(?:possibly\s{1,3})?(?:say|claim|expect"
+            r"|justify|call|think|believe|blame|accuse)\b",
+        ),
         message="The writer asks with an indicative modal ('Can you', 'Will you').",
         examples=(
             "Can you check my order status?",
@@ -506,6 +588,7 @@ RULES: tuple[Rule, ...] = (
             "Can't you just read the ticket?",
             "Could you check my order status?",
             "You can change it in settings.",
+            "How can you say that with a straight face?",
         ),
         source=SOURCE,
     ),
