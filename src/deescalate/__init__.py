@@ -18,18 +18,22 @@ from deescalate.classify import (
     classify_many,
     default_classifier,
 )
+from deescalate.conversation import Conversation, Recovery, Turn
 from deescalate.errors import (
+    ConversationError,
     DeescalateError,
     ErrorCode,
     InputError,
     InputTypeError,
     PolicyError,
     RuleError,
+    StarError,
 )
 from deescalate.labels import Label, Level, Severity, Speaker
 from deescalate.lang import LanguagePack, available_languages
 from deescalate.models import Edit, Hit, Span
 from deescalate.policy import Action, BoundaryPolicy, BoundaryState, Decision, Reason
+from deescalate.privacy import PersonalData, PersonalDataKind, find_personal_data, redact
 from deescalate.rewrite import (
     Rewrite,
     Rewriter,
@@ -39,6 +43,8 @@ from deescalate.rewrite import (
     rewrite,
 )
 from deescalate.rules import Rule, load_rules
+from deescalate.schema import json_schema
+from deescalate.star import Outcome, Quote, StarBuilder, StarCase, StarDraft, StarPart, Statement
 
 __version__ = "0.1.0"
 
@@ -48,6 +54,8 @@ __all__ = [
     "BoundaryState",
     "Classification",
     "Classifier",
+    "Conversation",
+    "ConversationError",
     "Decision",
     "DeescalateError",
     "Edit",
@@ -58,8 +66,13 @@ __all__ = [
     "Label",
     "LanguagePack",
     "Level",
+    "Outcome",
+    "PersonalData",
+    "PersonalDataKind",
     "PolicyError",
+    "Quote",
     "Reason",
+    "Recovery",
     "Rewrite",
     "Rewriter",
     "Rule",
@@ -67,7 +80,14 @@ __all__ = [
     "Severity",
     "Span",
     "Speaker",
+    "StarBuilder",
+    "StarCase",
+    "StarDraft",
+    "StarError",
+    "StarPart",
+    "Statement",
     "Substitution",
+    "Turn",
     "Unresolved",
     "__version__",
     "apply_edits",
@@ -75,6 +95,9 @@ __all__ = [
     "classify",
     "classify_many",
     "default_classifier",
+    "find_personal_data",
+    "json_schema",
     "load_rules",
+    "redact",
     "rewrite",
 ]

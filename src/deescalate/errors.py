@@ -10,19 +10,21 @@ from __future__ import annotations
 from enum import StrEnum
 
 __all__ = [
+    "ConversationError",
     "DeescalateError",
     "ErrorCode",
     "InputError",
     "InputTypeError",
     "PolicyError",
     "RuleError",
+    "StarError",
 ]
 
 
 class ErrorCode(StrEnum):
     """The stable codes, grouped by hundreds.
 
-    1xx input, 2xx rules, 3xx rewriter, 4xx policy and conversation.
+    1xx input, 2xx rules, 3xx rewriter, 4xx policy and conversation, 5xx STAR cases.
     """
 
     TEXT_NOT_STR = "D101"
@@ -93,6 +95,40 @@ class ErrorCode(StrEnum):
     POLICY_BAD_STATE = "D408"
     """A boundary state is invalid or inconsistent (a negative count, a turn past the count)."""
 
+    CONVERSATION_INVALID = "D410"
+    """A conversation, turn or recovery failed validation with no finer code (a wrong type)."""
+    CONVERSATION_BAD_ITEM = "D411"
+    """An item given to ``Conversation.from_turns`` is not a ``(speaker, text)`` pair."""
+    CONVERSATION_WRONG_LANGUAGE = "D412"
+    """The classifier, rewriter, policy or a stored turn is in another language."""
+    CONVERSATION_TURN_ORDER = "D413"
+    """A conversation's turns are not numbered ``0, 1, 2...`` in the order they are given."""
+    CONVERSATION_TURN_MISMATCH = "D414"
+    """A turn's parts do not fit (another text or speaker, a decision on an agent turn...)."""
+    RECOVERY_MISMATCH = "D415"
+    """A recovery is inconsistent: heat did not fall, or its turns or techniques do not fit."""
+
+    STAR_INVALID = "D500"
+    """A STAR case, draft, statement or quote failed validation with no finer code."""
+    STAR_INCOMPLETE = "D501"
+    """``build()`` on a STAR case with missing parts; the message names every one."""
+    STAR_EMPTY_TEXT = "D502"
+    """A STAR statement, note, tag or channel is empty or only whitespace."""
+    STAR_BAD_QUOTE = "D503"
+    """A quote's span and text disagree (the text is not ``end - start`` characters long)."""
+    STAR_QUOTE_MISMATCH = "D504"
+    """A quote does not fit the conversation: no such turn, or other text at its span."""
+    STAR_BAD_LABEL = "D505"
+    """A STAR case names an unknown label, or a non-technique label among its techniques."""
+    STAR_BAD_HEAT = "D506"
+    """A STAR case's heat is outside [0, 1], or its final heat is above its peak."""
+    STAR_MISSING_MISMATCH = "D507"
+    """A STAR draft's ``missing`` list disagrees with the parts it has."""
+    STAR_BAD_ARGUMENT = "D508"
+    """A STAR builder step or ``draft_from`` got an argument of the wrong type or value."""
+    STAR_UNKNOWN_LANGUAGE = "D509"
+    """No STAR headings for the language a case is rendered in."""
+
 
 class DeescalateError(Exception):
     """Base class of every error deescalate raises on purpose.
@@ -131,3 +167,11 @@ class RuleError(DeescalateError, ValueError):
 
 class PolicyError(DeescalateError, ValueError):
     """A boundary policy or state is invalid, or ``decide()`` got a turn it cannot read."""
+
+
+class ConversationError(DeescalateError, ValueError):
+    """A conversation cannot be built or read back: a bad item, another language, a bad turn."""
+
+
+class StarError(DeescalateError, ValueError):
+    """A STAR case is incomplete or invalid, or cannot be drafted or rendered as asked."""
