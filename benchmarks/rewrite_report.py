@@ -12,6 +12,11 @@ rewritten trigger left, the edits per trigger label (and how many were safe to
 autofix), the triggers left unresolved per label, drafts per second (best of
 ``--repeat`` runs over all drafts), and before/after pairs for a person to read.
 Skips cleanly when the corpora folder is absent.
+
+"None left" is counted honestly: the classifier must find no trigger in the output
+*and* no trigger of the draft may survive word for word. A refusal followed by an
+alternative ("... What I can do instead is {offer}.") no longer reads as a flat
+refusal to the classifier, but its words are still there, so it counts as left.
 """
 
 from __future__ import annotations
@@ -21,14 +26,14 @@ import platform
 import sys
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _corpora
 
-from deescalate import Rewrite, classify, default_classifier
+from deescalate import Edit, Hit, Rewrite, classify, default_classifier
 from deescalate.rewrite import default_rewriter
 
 
@@ -46,10 +51,28 @@ def agent_drafts(root: Path) -> list[tuple[str, str]]:
     return drafts
 
 
+def trigger_hits(text: str) -> list[Hit]:
+    return [h for h in classify(text, speaker="agent").hits if h.label.family == "trigger"]
+
+
 def triggers(text: str) -> list[str]:
-    return [
-        h.label.value for h in classify(text, speaker="agent").hits if h.label.family == "trigger"
-    ]
+    return [h.label.value for h in trigger_hits(text)]
+
+
+def changes(edit: Edit, hit: Hit) -> bool:
+    """Whether the edit changes the hit's words (a capital letter on its first word does not)."""
+    if edit.start == edit.end:
+        return hit.start < edit.start < hit.end
+    low, high = max(edit.start, hit.start), min(edit.end, hit.end)
+    if low >= high:
+        return False
+    before, after = edit.before[low - edit.start :], edit.after[-(edit.end - low) :]
+    return before.lower() != after.lower() or high - low > 1
+
+
+def untouched(hits: Iterable[Hit], edits: Sequence[Edit]) -> list[str]:
+    """Labels of the draft's trigger hits that no edit changed: their words are still there."""
+    return [h.label.value for h in hits if not any(changes(e, h) for e in edits)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -84,14 +107,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             rewriter.rewrite(text)
         best = min(best, time.perf_counter() - start)
 
-    before = [triggers(text) for text in texts]
+    before_hits = [trigger_hits(text) for text in texts]
+    before = [[h.label.value for h in found] for found in before_hits]
     with_triggers = [i for i, found in enumerate(before) if found]
     after = {i: triggers(results[i].text) for i in with_triggers}
-    clean = [i for i in with_triggers if not after[i]]
+    kept = {i: untouched(before_hits[i], results[i].edits) for i in with_triggers}
+    flagged_clean = [i for i in with_triggers if not after[i]]
+    clean = [i for i in flagged_clean if not kept[i]]
     edited = [i for i in with_triggers if results[i].edits]
     rewritten_gone = [
-        i for i in edited if not {e.label.value for e in results[i].edits} & set(after[i])
+        i
+        for i in edited
+        if not {e.label.value for e in results[i].edits} & (set(after[i]) | set(kept[i]))
     ]
+    hidden = [i for i in flagged_clean if kept[i]]
+    unreported = sum(
+        max(0, kept[i].count(label) - [u.label.value for u in results[i].unresolved].count(label))
+        for i in with_triggers
+        for label in set(kept[i])
+    )
     edits = Counter(e.label.value for r in results for e in r.edits)
     safe = Counter(e.label.value for r in results for e in r.edits if e.safe_to_autofix)
     hits = Counter(label for found in before for label in found)
@@ -102,8 +136,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print(f"drafts with agent-side triggers:      {n} of {len(texts)} ({n / len(texts):.1%})")
     print(f"  came back with no trigger left:      {len(clean)} ({len(clean) / max(n, 1):.1%})")
+    print(
+        f"  (classifier alone finds none:        {len(flagged_clean)}; {len(hidden)} of those "
+        "still hold a trigger's words)"
+    )
     print(f"  rewritten at least once:             {len(edited)}")
     print(f"  with no rewritten trigger left:      {len(rewritten_gone)} of {len(edited)}")
+    print(f"  triggers left but not in unresolved: {unreported}")
     print(
         f"  drafts without triggers changed:     "
         f"{sum(1 for i, r in enumerate(results) if r.edits and not before[i])}"

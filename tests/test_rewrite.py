@@ -233,6 +233,158 @@ def test_rewrite_is_idempotent_on_examples() -> None:
         assert rewrite(once.text).edits == ()
 
 
+# --- Triggers next to each other: one sensible draft, clause by clause -----------------------
+
+
+def _changes(edit: Edit, start: int, end: int) -> bool:
+    """Whether the edit changes ``draft[start:end]`` (more than a capital on its first letter)."""
+    if edit.start == edit.end:
+        return start < edit.start < end
+    low, high = max(edit.start, start), min(edit.end, end)
+    tail = edit.end - low
+    return low < high and (
+        high - low > 1 or edit.before[-tail:].lower() != edit.after[-tail:].lower()
+    )
+
+
+def _untouched(result: Rewrite) -> list[str]:
+    """The draft's triggers that no edit changed: their words are still in the text."""
+    hits = [
+        h for h in classify(result.original, speaker="agent").hits if h.label.family == "trigger"
+    ]
+    return [h.text for h in hits if not any(_changes(e, h.start, h.end) for e in result.edits)]
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected", "labels"),
+    [
+        (
+            "Calm down, that's our policy.",
+            "I can see this has been really frustrating. This policy is in place because "
+            "{reason}, and what I can do is {offer}.",
+            {"trigger.calm_down", "trigger.policy_wall"},
+        ),
+        (
+            "Unfortunately that's our policy, there's nothing I can do.",
+            "This policy is in place because {reason}. What I can do is {offer}.",
+            {"trigger.policy_wall", "trigger.cant_help"},
+        ),
+        (
+            "That's our policy, so I can't refund it.",
+            "This policy is in place because {reason}. What I can do is {offer}.",
+            {"trigger.policy_wall", "trigger.cant_help"},
+        ),
+        (
+            "There's nothing we can do, you should have read the terms.",
+            "What I can do is {offer}. Next time, please make sure you've read the terms.",
+            {"trigger.cant_help", "trigger.blame"},
+        ),
+        (
+            "Calm down, I can't help you.",
+            "I can see this has been really frustrating. What I can do is {offer}.",
+            {"trigger.calm_down", "trigger.cant_help"},
+        ),
+    ],
+)
+def test_adjacent_triggers_compose_clause_by_clause(
+    draft: str, expected: str, labels: set[str]
+) -> None:
+    result = rewrite(draft)
+    assert result.text == expected
+    # Each trigger gets its own edit, with its own label and reason.
+    assert {e.label.value for e in result.edits} == labels
+    assert result.unresolved == ()
+    assert not _triggers(result.text)
+    assert not _untouched(result)
+    assert rewrite(result.text).edits == ()
+
+
+def test_policy_wall_is_found_before_a_refusal_clause() -> None:
+    hits = classify("That's our policy, there's nothing I can do.", speaker="agent").hits
+    assert {h.label for h in hits} >= {Label.TRIGGER_POLICY_WALL, Label.TRIGGER_CANT_HELP}
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        ("I know it's frustrating, but there isn't much we can do.", None),
+        (
+            "The parcel has left our warehouse, so there's nothing more we can do.",
+            "The parcel has left our warehouse. What I can do is {offer}.",
+        ),
+        ("I can't help you, the order has already shipped.", None),
+    ],
+)
+def test_a_refusal_clause_is_replaced_not_followed_by_an_offer(
+    draft: str, expected: str | None
+) -> None:
+    result = rewrite(draft)
+    if expected is not None:
+        assert result.text == expected
+    assert result.text.count("{offer}") == 1
+    assert "instead" not in result.text
+    assert not _untouched(result)
+    assert result.unresolved == ()
+
+
+@pytest.mark.parametrize(
+    ("draft", "expected"),
+    [
+        (
+            "The refund was declined, you should have read the terms.",
+            "The refund was declined. Next time, please make sure you've read the terms.",
+        ),
+        # After an opener, "next time" stays in the sentence.
+        (
+            "Sorry, you should have read the terms.",
+            "Sorry, next time, please make sure you've read the terms.",
+        ),
+    ],
+)
+def test_blame_after_a_clause_is_not_a_comma_splice(draft: str, expected: str) -> None:
+    assert rewrite(draft).text == expected
+
+
+def test_a_refusal_that_names_the_request_keeps_the_fact() -> None:
+    result = rewrite("unfortunately, we are not able to assist with this request")
+    assert result.text == (
+        "This request is outside what we can handle here, but what I can do is {offer}"
+    )
+    assert result.edits[0].label is Label.TRIGGER_CANT_HELP
+    assert not _triggers(result.text)
+    # A bare refusal says nothing more than "no": it becomes what you can do.
+    assert rewrite("I'm afraid there is nothing I can do about it, sorry.").text == (
+        "What I can do is {offer}."
+    )
+
+
+def test_a_refusal_that_stays_in_the_text_is_reported() -> None:
+    # No clean cut (the reason and the order would go): an alternative is added, and the
+    # refusal, still there word for word, is listed as unresolved, not counted as rewritten.
+    result = rewrite("We cannot refund this order because it was opened.")
+    assert result.text.endswith("What I can do instead is {offer}.")
+    (item,) = result.unresolved
+    assert item.label is Label.TRIGGER_CANT_HELP
+    assert item.text == "We cannot refund this"
+    assert "still in the text" in item.reason
+    assert _untouched(result) == [item.text]
+    # A message that already says what can be done does not get a second offer, and the
+    # refusal it does not rewrite is reported too.
+    two = rewrite("I can't help you. We cannot refund this order.")
+    assert two.text == "What I can do is {offer}. We cannot refund this order."
+    assert [u.text for u in two.unresolved] == ["We cannot refund this"]
+
+
+@pytest.mark.parametrize(
+    "draft", ["If it arrives late, just relax.", "After 30 days, there's nothing we can do."]
+)
+def test_lead_and_tail_edits_never_leave_a_dependent_clause_alone(draft: str) -> None:
+    result = rewrite(draft)
+    first = result.text.split(".")[0]
+    assert first.split(",")[0] != first, result.text  # the "if"/"after" clause keeps its comma
+    assert result.unresolved
+
+
 def test_edits_in_one_draft_combine() -> None:
     draft = "Unfortunately, you should have read the terms. It's not a big deal, just relax."
     result = rewrite(draft)
@@ -640,5 +792,8 @@ def test_house_style_keeps_every_substitution_working() -> None:
         for before, _after, facts in sub.examples:
             result = styled.rewrite(before, **dict(facts))
             assert any(edit.label == sub.label for edit in result.edits), (sub.id, result.text)
-            assert result.unresolved == (), (sub.id, result.unresolved)
+            # Adding a sentence after a trigger keeps the trigger: it is reported, honestly.
+            kept = [u.label for u in result.unresolved] if sub.scope == "after" else []
+            assert [u.label for u in result.unresolved] == kept, (sub.id, result.unresolved)
+            assert all(label == sub.label for label in kept)
             assert styled.rewrite(result.text, **dict(facts)).edits == ()

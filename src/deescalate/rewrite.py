@@ -44,7 +44,7 @@ from pydantic import (
 
 from deescalate._safety import UnsafePattern, check_pattern
 from deescalate._text import Folded, fold
-from deescalate.classify import Classification, Classifier, default_classifier
+from deescalate.classify import Classifier, default_classifier
 from deescalate.errors import ErrorCode, InputError, InputTypeError, RuleError
 from deescalate.labels import Label, Speaker
 from deescalate.models import Edit, Hit
@@ -225,7 +225,9 @@ class Substitution(BaseModel):
     * ``sentence``: the whole sentence after its opener, whatever else it says (never
       when that would drop a number, a name, a date, an ID or an address).
     * ``after``: the draft is kept and the replacement is added as a new sentence
-      after the trigger's sentence.
+      after the trigger's sentence. The trigger stays, so this is the last resort (not
+      used while another edit reshapes the sentence, nor for an offer the message
+      already makes), and the trigger is still listed in :attr:`Rewrite.unresolved`.
 
     The replacement is a template: ``{offer}``, ``{reason}``... are facts (see
     :data:`FACTS`), filled from the caller's arguments or left as slots; any other
@@ -535,6 +537,11 @@ class RewritePack(BaseModel):
         description="Lower-case words that carry facts and must never be dropped ('two', "
         "'tomorrow')."
     )
+    subordinators: frozenset[str] = Field(
+        default=frozenset(),
+        description="Lower-case words that open a dependent clause ('if', 'when'): a ``lead`` "
+        "or ``tail`` edit never leaves such a clause standing alone as a sentence.",
+    )
     advice: Mapping[Label, str] = Field(
         description="Per trigger label: what a person should do when no substitution fits."
     )
@@ -800,6 +807,7 @@ class _Grammar:
     tail: regex.Pattern[str]
     lead_sep: regex.Pattern[str]
     tail_sep: regex.Pattern[str]
+    soft_before: regex.Pattern[str]
 
 
 def _grammar(pack: RewritePack) -> _Grammar:
@@ -813,6 +821,7 @@ def _grammar(pack: RewritePack) -> _Grammar:
         tail_sep=regex.compile(
             f"(?<=\\w[^\\w]{{0,3}})(?P<sep>{pack.separator})(?P<soft>{soft})\\Z"
         ),
+        soft_before=regex.compile(f"(?<![\\w'])(?=\\w)(?:{soft})\\Z" if soft else "(?!)"),
     )
 
 
@@ -833,7 +842,7 @@ class _Candidate:
 @dataclass(slots=True)
 class _HitState:
     hit: Hit
-    status: Literal["open", "edited", "covered", "unresolved"] = "open"
+    status: Literal["open", "edited", "covered", "pending", "unresolved"] = "open"
     why: list[str] = field(default_factory=list)
     lost: list[str] = field(default_factory=list)
     reason: str = ""
@@ -1140,12 +1149,21 @@ class Rewriter:
         An edit can change what is around another trigger (a trailing "just relax" gone,
         the trigger before it now stands alone), so the next pass looks again. The last
         pass makes no edit: rewriting the result once more is that same pass.
+
+        A trigger of the draft stays a trigger until its words change: later passes look
+        at it again even when the classifier, seeing what the edits added around it ("What
+        I can do is ..."), no longer flags it.
         """
         text = draft
         edits: list[Edit] = []
         unresolved: list[Unresolved] = []
+        found: list[Hit] | None = None
         for _pass in range(_MAX_PASSES):
-            new_edits, new_text, unresolved = self._pass(text, facts)
+            carried = _carry(found, edits, text) if found else []
+            offered = self._offered(edits)
+            new_edits, new_text, unresolved, hits = self._pass(text, facts, carried, offered)
+            if found is None:
+                found = hits
             if not new_edits:
                 break
             composed = _compose(draft, edits, text, new_edits)
@@ -1153,6 +1171,8 @@ class Rewriter:
                 break
             edits, text = composed, new_text
         unresolved = [_map_back(u, draft, edits) for u in unresolved]
+        unresolved += self._still_there(draft, found or [], edits, unresolved)
+        unresolved.sort(key=lambda u: (u.start, u.end))
         slots = tuple(
             dict.fromkeys(
                 name for edit in edits for name in edit.slots if "{" + name + "}" in edit.after
@@ -1167,23 +1187,105 @@ class Rewriter:
             version=self.version,
         )
 
+    def _still_there(
+        self,
+        draft: str,
+        hits: Sequence[Hit],
+        edits: Sequence[Edit],
+        unresolved: Sequence[Unresolved],
+    ) -> list[Unresolved]:
+        """The draft's triggers that no edit changed and that are not reported yet.
+
+        The classifier can stop flagging a trigger whose words are all still there: a
+        refusal is no longer *flat* once "What I can do instead is ..." follows it. Its
+        words are still in the text, so it is reported as unresolved, not as rewritten.
+        """
+        kept = _unchanged(hits, edits)
+        if not kept:
+            return []
+        reported: dict[Label, tuple[list[int], list[int]]] = {}
+        for u in sorted(unresolved, key=lambda u: u.start):
+            starts, ends = reported.setdefault(u.label, ([], []))
+            starts.append(u.start)
+            ends.append(max(u.end, ends[-1]) if ends else u.end)
+        sentences = _sentences(draft)
+        scopes = {c.sub.id: c.sub.scope for c in self._compiled}
+        out: list[Unresolved] = []
+        last_end: dict[Label, int] = {}
+        for hit in kept:
+            starts, ends = reported.get(hit.label, ([], []))
+            before = bisect_left(starts, hit.end)
+            if (before and ends[before - 1] > hit.start) or last_end.get(hit.label, -1) > hit.start:
+                continue
+            last_end[hit.label] = hit.end
+            sentence = _sentence_of(sentences, hit.start)
+            end = sentence.end if sentence is not None else len(draft)
+            advice = self._pack.advice.get(hit.label, "Reword this by hand.")
+            followed = any(
+                scopes.get(e.rule) == "after" and e.label == hit.label and hit.end <= e.start <= end
+                for e in edits
+            )
+            if followed:
+                reason = (
+                    "An alternative now follows it, but its words are still in the text: cut or "
+                    "reword them by hand."
+                )
+            else:
+                reason = (
+                    "Its words are still in the text; what was added elsewhere changes how it "
+                    "reads but does not remove it. " + advice
+                )
+            out.append(
+                Unresolved.model_construct(
+                    start=hit.start,
+                    end=hit.end,
+                    text=hit.text,
+                    label=hit.label,
+                    rule=hit.rule,
+                    reason=reason,
+                )
+            )
+        return out
+
+    def _offered(self, edits: Sequence[Edit]) -> frozenset[str]:
+        """The facts (such as ``offer``) that earlier passes' edits already put in the text."""
+        if not edits:
+            return frozenset()
+        by_rule = {c.sub.id: c.sub.facts for c in self._compiled}
+        return frozenset(name for e in edits for name in by_rule.get(e.rule, ()))
+
     def _pass(
-        self, draft: str, facts: Mapping[str, str]
-    ) -> tuple[list[Edit], str, list[Unresolved]]:
-        """One pass: classify, plan an edit per trigger, verify, and retry without culprits."""
+        self,
+        draft: str,
+        facts: Mapping[str, str],
+        carried: Sequence[Hit] = (),
+        offered: frozenset[str] = frozenset(),
+    ) -> tuple[list[Edit], str, list[Unresolved], list[Hit]]:
+        """One pass: classify, plan an edit per trigger, verify, and retry without culprits.
+
+        ``carried`` are triggers of the draft still in the text that the classifier may no
+        longer flag; ``offered``, the facts earlier edits already put in. Returns the
+        edits, the new text, the triggers left, and the triggers found.
+        """
         found = self._classifier.classify(draft, speaker=Speaker.AGENT)
         hits = [h for h in found.hits if h.label.family == "trigger"]
+        hits += [
+            h
+            for h in carried
+            if not any(k.label == h.label and k.start < h.end and h.start < k.end for k in hits)
+        ]
+        hits.sort(key=lambda h: (h.start, h.end))
         if not hits:
-            return [], draft, []
+            return [], draft, [], hits
         sentences = _sentences(draft)
         banned: set[tuple[int, str]] = set()
         failures: set[int] = set()
         for _round in range(_MAX_ROUNDS):
             states = [_HitState(hit) for hit in hits]
-            chosen = self._plan(draft, sentences, states, facts, banned)
+            chosen = self._plan(draft, sentences, states, facts, banned, offered)
             edits = _finalize(draft, chosen)
             text = apply_edits(draft, edits)
-            culprits = self._verify(text, edits, chosen, states, found)
+            culprits = self._verify(text, edits, chosen, states, hits)
             if not culprits:
                 break
             for index, rule_id in culprits:
@@ -1204,7 +1306,7 @@ class Rewriter:
             for index, state in enumerate(states)
             if state.status == "unresolved"
         ]
-        return edits, text, unresolved
+        return edits, text, unresolved, hits
 
     def _reason(self, state: _HitState, still_triggers: bool) -> str:
         label = state.hit.label
@@ -1228,6 +1330,7 @@ class Rewriter:
         states: list[_HitState],
         facts: Mapping[str, str],
         banned: set[tuple[int, str]],
+        offered: frozenset[str] = frozenset(),
     ) -> list[_Candidate]:
         firsts: dict[int, _Candidate] = {}
         for index, state in enumerate(states):
@@ -1236,11 +1339,26 @@ class Rewriter:
                 state.status = "unresolved"
             else:
                 firsts[index] = candidate
-        order = sorted(
-            firsts, key=lambda i: (-(firsts[i].end - firsts[i].start), firsts[i].start, i)
-        )
+
+        by_sentence: dict[int, list[int]] = {}
+        for i, c in firsts.items():
+            by_sentence.setdefault(c.sentence.start, []).append(i)
+
+        def rank(i: int) -> tuple[bool, int, int, int]:
+            # An edit that ends its clause as a sentence ("Calm down, " -> "I can see ...
+            # frustrating. ") goes first unless a wider edit covers its trigger: the next
+            # pass sees the rest of the sentence as a sentence of its own and rewrites it
+            # clause by clause, instead of an edit on the next clause taking the comma.
+            c = firsts[i]
+            first = bool(_ENDS_SENTENCE.search(c.after)) and not c.insertion
+            if first:
+                others = [firsts[j] for j in by_sentence[c.sentence.start] if j != i]
+                first = not _covered(states[i].hit, others)
+            return (not first, c.start - c.end, c.start, i)
+
         accepted: list[_Candidate] = []
-        for index in order:
+        pending: list[tuple[int, _Candidate]] = []
+        for index in sorted(firsts, key=rank):
             state = states[index]
             if _covered(state.hit, accepted):
                 state.status = "covered"
@@ -1250,24 +1368,48 @@ class Rewriter:
                 [firsts[index]],
                 self._candidates(text, sentences, index, state, facts, banned, skip=1),
             ):
-                if candidate.insertion and any(
-                    c.insertion and c.compiled.sub.label == candidate.compiled.sub.label
-                    for c in accepted
-                ):
-                    state.status = "covered"
+                if candidate.insertion:
+                    # Adding a sentence keeps the trigger; decided once every edit that
+                    # removes one is known.
+                    pending.append((index, candidate))
+                    state.status = "pending"
                     break
                 if _conflicts(candidate, accepted):
                     state.why.append("conflict")
                     continue
                 choice = candidate
                 break
-            if state.status == "covered":
+            if state.status == "pending":
                 continue
             if choice is None:
                 state.status = "unresolved"
             else:
                 state.status = "edited"
                 accepted.append(choice)
+        replacing = [c for c in accepted if not c.insertion]
+        for index, candidate in pending:
+            state = states[index]
+            facts_given = set(candidate.compiled.sub.facts)
+            if _covered(state.hit, accepted):
+                state.status = "covered"
+            elif any(c.sentence.start == candidate.sentence.start for c in replacing):
+                # Another edit reshapes this sentence: the next pass looks at the trigger
+                # again and may rewrite it in place instead of adding a sentence after it.
+                state.status = "unresolved"
+                state.why.append("deferred")
+            elif (facts_given and facts_given <= offered) or any(
+                c.compiled.sub.label == candidate.compiled.sub.label
+                or (facts_given and facts_given <= set(c.compiled.sub.facts))
+                for c in accepted
+            ):
+                # The message already says what can be done; a second offer would repeat it.
+                state.status = "covered"
+            elif _conflicts(candidate, accepted):
+                state.status = "unresolved"
+                state.why.append("conflict")
+            else:
+                state.status = "edited"
+                accepted.append(candidate)
         return accepted
 
     def _candidates(
@@ -1363,6 +1505,9 @@ class Rewriter:
             start, end = cleaned
         elif not after.strip():
             return None
+        elif after[:1] in ".!?" and start > 0 and text[start - 1] in ".!?…":
+            # "days., there's nothing I can do" ends its sentence once, not twice.
+            after = after[1:]
         lost = _lost_details(text, start, end, after, sentence, self._pack, (hit.start, hit.end))
         if lost:
             state.lost.extend(lost)
@@ -1405,7 +1550,7 @@ class Rewriter:
             tail = g.tail.match(body, ce)
             after_tail = ce if tail is None else len(body[: tail.end()].rstrip())
             sep = g.lead_sep.match(body, after_tail) or g.lead_sep.match(body, ce)
-            if sep is None:
+            if sep is None or self._fragment(body, sep.end(), len(body)):
                 return None
             return (lead.end("open") if lead.start("open") >= 0 else 0, sep.end())
         # tail
@@ -1414,7 +1559,29 @@ class Rewriter:
         sep = g.tail_sep.search(body, 0, cs)
         if sep is None:
             return None
-        return (sep.start(), len(body))
+        start = sep.start()
+        # A softener before the separator goes too ("..., unfortunately, I can't ...").
+        soft = g.soft_before.search(body, 0, sep.end())
+        if soft is not None and soft.start() < start:
+            start = soft.start()
+            while start > 0 and body[start - 1] in " \t":
+                start -= 1
+        opener = g.opener.match(body, 0, start)
+        kept_from = opener.end() if opener else 0
+        if start <= kept_from or self._fragment(body, kept_from, start):
+            return None
+        return (start, len(body))
+
+    def _fragment(self, body: str, start: int, end: int) -> bool:
+        """Whether ``body[start:end]`` would be a dependent clause standing alone.
+
+        "if it arrives late" is one; "if it arrives late, we'll refund you" is not (it has
+        a main clause after the comma).
+        """
+        word = _WORD.match(body, _skip_spaces(body, start, end), end)
+        if word is None or word.group() not in self._pack.subordinators:
+            return False
+        return not regex.search(r"[,;:]", body[word.end() : end])
 
     # verification -------------------------------------------------------------------------
     def _verify(
@@ -1423,7 +1590,7 @@ class Rewriter:
         edits: Sequence[Edit],
         chosen: Sequence[_Candidate],
         states: list[_HitState],
-        found: Classification,
+        hits: Sequence[Hit],
     ) -> list[tuple[int, str]]:
         """Check the new text: every trigger left must be one the plan left unresolved.
 
@@ -1466,7 +1633,7 @@ class Rewriter:
                 owners.append(candidate)
         spans = _output_spans(pieces)
         culprits: list[tuple[int, str]] = []
-        originals = {(h.start, h.end, h.label) for h in found.hits}
+        originals = {(h.start, h.end, h.label) for h in hits}
         for hit in result.hits:
             if hit.label.family != "trigger":
                 continue
@@ -1509,6 +1676,78 @@ class Rewriter:
         return list(dict.fromkeys(culprits))
 
 
+def _changes(edit: Edit, start: int, end: int) -> bool:
+    """Whether ``edit`` changes the words of ``original[start:end]``.
+
+    An insertion inside the span changes them; so does a replacement that overlaps it,
+    unless all it does there is give the first letter a capital (an edit before the span
+    that leaves it opening the sentence: "Unfortunately, we can't" -> "We can't").
+    """
+    if edit.start == edit.end:
+        return start < edit.start < end
+    low, high = max(edit.start, start), min(edit.end, end)
+    if low >= high:
+        return False
+    capital_only = (
+        high - low == 1
+        and low == edit.end - 1
+        and edit.before[-1] != edit.after[-1:]
+        and edit.before[-1].upper() == edit.after[-1:]
+    )
+    return not capital_only
+
+
+def _unchanged(hits: Sequence[Hit], edits: Sequence[Edit]) -> list[Hit]:
+    """The hits whose words no edit changed (edits sorted and apart, as ``_compose`` gives)."""
+    ends = [e.end for e in edits]
+    out: list[Hit] = []
+    for hit in hits:
+        i = bisect_left(ends, hit.start)
+        while i < len(edits) and edits[i].start <= hit.end:
+            if _changes(edits[i], hit.start, hit.end):
+                break
+            i += 1
+        else:
+            out.append(hit)
+    return out
+
+
+def _carry(hits: Sequence[Hit], edits: Sequence[Edit], text: str) -> list[Hit]:
+    """The hits of the original whose words no edit changed, as spans of the edited ``text``."""
+    kept = _unchanged(hits, edits)
+    if not kept:
+        return []
+    ends = [e.end for e in edits]
+    deltas = (len(e.after) - (e.end - e.start) for e in edits)
+    shifts = list(itertools.accumulate(deltas, initial=0))
+    out: list[Hit] = []
+    for hit in kept:
+        start = _forward(hit.start, edits, ends, shifts, at_end=False)
+        end = _forward(hit.end, edits, ends, shifts, at_end=True)
+        if text[start:end].lower() == hit.text.lower():
+            out.append(hit.model_copy(update={"start": start, "end": end, "text": text[start:end]}))
+    return out
+
+
+def _forward(
+    pos: int, edits: Sequence[Edit], ends: Sequence[int], shifts: Sequence[int], *, at_end: bool
+) -> int:
+    """Where original position ``pos`` is in the edited text.
+
+    ``shifts[i]`` is the total length change of the first ``i`` edits. An insertion at
+    ``pos`` goes before a start and after an end. Inside an edit, the position is
+    counted back from the edit's end: the capital letter an edit gave the word after it
+    is the last character it wrote.
+    """
+    i = bisect_left(ends, pos)  # the edits before i end before pos
+    while i < len(edits) and edits[i].end == pos and (not at_end or edits[i].start < pos):
+        i += 1  # ends at pos: wholly before it (an insertion there, only before a start)
+    if i < len(edits) and edits[i].start < pos < edits[i].end:
+        e = edits[i]
+        return e.start + shifts[i] + len(e.after) - (e.end - pos)
+    return pos + shifts[i]
+
+
 def _output_spans(edits: Sequence[Edit]) -> list[tuple[int, int]]:
     """Where each edit's replacement sits in the edited text."""
     spans: list[tuple[int, int]] = []
@@ -1546,8 +1785,25 @@ def _compose(
     """Edits on ``original`` that do what ``first`` (giving ``middle``) and then ``second`` do.
 
     A second-pass edit that touches what a first-pass edit wrote is merged with it into
-    one edit, which keeps the rule, label and reason of its widest member.
+    one edit, which keeps the rule, label and reason of its widest member. The capital
+    letter a first-pass edit gave the word after it is not what it wrote: a second-pass
+    edit that starts there rewrites that word, so the first edit gives it back and the
+    two stay apart (each with its own label).
     """
+    first = list(first)
+    spans = _output_spans(first)
+    for i, edit in enumerate(first):
+        out_end = spans[i][1]
+        if (
+            edit.end - edit.start > 1
+            and len(edit.after) > 1
+            and edit.before[-1].islower()
+            and edit.after[-1] == edit.before[-1].upper()
+            and any(s.start == out_end - 1 and s.end >= out_end for s in second)
+        ):
+            first[i] = edit.model_copy(
+                update={"end": edit.end - 1, "before": edit.before[:-1], "after": edit.after[:-1]}
+            )
     spans = _output_spans(first)
     parent: dict[tuple[str, int], tuple[str, int]] = {}
 
@@ -1815,6 +2071,7 @@ def _overlapping(
 
 
 _SPACES = regex.compile(r"[ \t]*")
+_ENDS_SENTENCE = regex.compile(r"[.!?][ \t]+\Z")
 _COMMA_BEFORE = regex.compile(r",[ \t]*\Z")
 _SPACE_BEFORE = regex.compile(r"[ \t]+\Z")
 _WORD = regex.compile(r"[\w']+")
@@ -1961,12 +2218,14 @@ def _finalize(text: str, chosen: Sequence[_Candidate]) -> list[Edit]:
         after = candidate.after
         end = candidate.end
         if not candidate.insertion:
-            opening = not so_far[body_out:].strip()
+            opening = not so_far[body_out:].strip() or bool(
+                edits
+                and edits[-1].end == candidate.start
+                and _ENDS_SENTENCE.search(edits[-1].after)
+            )
             if opening and after[:1].islower():
                 after = after[0].upper() + after[1:]
-            leaves_start = (opening and not after.strip()) or bool(
-                regex.search(r"[.!?][ \t]+\Z", after)
-            )
+            leaves_start = (opening and not after.strip()) or bool(_ENDS_SENTENCE.search(after))
             following = ordered[position + 1].start if position + 1 < len(ordered) else len(text)
             word = regex.match(r"[a-z][a-z']*\b", text[end : end + 40])
             if (

@@ -137,6 +137,12 @@ CASES: list[tuple[str, Speaker, set[Label], set[Label]]] = [
         {POLICY},
     ),
     ("Your insurance policy number is on the card.", A, set(), {POLICY}),
+    # A refusal in the next clause is not a policy that helps ("nothing I can do" is not "I can").
+    ("That's our policy, there's nothing I can do.", A, {POLICY, CANT}, set()),
+    ("This is company policy, there isn't much we can do about it.", A, {POLICY, CANT}, set()),
+    ("Per our policy, there's nothing you can do now.", A, {POLICY}, set()),
+    ("Per our policy, you're entitled to a full refund.", A, set(), {POLICY}),
+    ("That's our policy, but I can refund you this time.", A, set(), {POLICY}),
     # --- hollow_empathy: generic empathy with nothing behind it in the message
     ("I understand how you feel.", A, {HOLLOW}, set()),
     ("I understand your frustration, but that's how it is.", A, {HOLLOW}, set()),

@@ -104,6 +104,12 @@ COMMON_WORDS = frozenset(
      "way", "impossible", "not", "never", "nope", "sure", "right", "wrong", "first", "next",
      "last", "afraid", "out", "beyond", "above", "regarding"}
 )  # fmt: skip
+# Words that open a dependent clause: a lead or tail edit never leaves one standing alone as
+# a sentence ("If it arrives late, just relax." must not become "If it arrives late.").
+SUBORDINATORS = frozenset(
+    {"if", "when", "whenever", "unless", "until", "till", "once", "because", "since",
+     "although", "though", "while", "whilst", "whereas", "whether", "after", "before", "even"}
+)  # fmt: skip
 KEPT_WORDS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
      "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred",
@@ -119,6 +125,14 @@ MATTERS = "I can see why this matters to you"
 OWNERSHIP = "Let me make sure this gets to the right place and follow it through"
 EXPLAIN_POLICY = "This policy is in place because {reason}, and what I can do is {offer}"
 
+# The cant_help rules that are a bare refusal ("I can't help you", "there's nothing I can
+# do"): their clause says nothing but "no", so it can become what you can do.
+_FLAT_REFUSALS = (
+    "en.trigger.cant_help.cant_help_you",
+    "en.trigger.cant_help.nothing_i_can_do",
+    "en.trigger.cant_help.not_something",
+)
+
 _BOSS = (
     r"(?P<boss>\b(?:my|our|a|the|your)\s+(?:line\s+|store\s+|shift\s+|floor\s+|general\s+)?"
     r"(?:manager|supervisor|boss|superiors?|team\s+lead(?:er)?|higher[\s\-]ups?|management))"
@@ -126,6 +140,32 @@ _BOSS = (
 
 SUBSTITUTIONS: tuple[Substitution, ...] = (
     # === trigger.cant_help =====================================================================
+    Substitution(
+        id="en.rewrite.cant_help.outside_what_we_handle",
+        label=L.TRIGGER_CANT_HELP,
+        pattern=(
+            r"\b(?:help|assist)(?:\s+you)?(?:\s+(?:any\s+)?further)?\s+(?:with|on)\s+"
+            r"(?P<thing>(?:this|that|your|the)\s+(?:particular\s+|specific\s+)?(?:request|issue"
+            r"|matter|query|question|problem|enquiry|inquiry|case))\b"
+        ),
+        scope="alone",
+        replacement="{thing} is outside what we can handle here, but what I can do is {offer}",
+        reason="Keeps the fact that this request cannot be handled, in neutral words, and says "
+        "what you can do instead.",
+        examples=(
+            (
+                "Hey there, unfortunately, we are not able to assist with this request.",
+                "Hey there, this request is outside what we can handle here, but what I can do "
+                "is {offer}.",
+            ),
+            (
+                "I can't help you with this issue.",
+                "This issue is outside what we can handle here, but what I can do is {offer}.",
+            ),
+        ),
+        source="seeds/000 (“Use Positive Language”; “Clear communication helps prevent "
+        "misunderstandings”)",
+    ),
     Substitution(
         id="en.rewrite.cant_help.what_i_can_do",
         label=L.TRIGGER_CANT_HELP,
@@ -135,9 +175,46 @@ SUBSTITUTIONS: tuple[Substitution, ...] = (
         examples=(
             ("I can't help you.", "What I can do is {offer}."),
             ("Sorry, I can't do that.", "Sorry, what I can do is {offer}."),
+            ("I'm afraid there is nothing I can do about it, sorry.", "What I can do is {offer}."),
+        ),
+        source="seeds/000 (“Instead of saying ‘I can't do that,’ try ‘What I can do is…’”)",
+    ),
+    Substitution(
+        id="en.rewrite.cant_help.what_i_can_do_lead",
+        label=L.TRIGGER_CANT_HELP,
+        rules=_FLAT_REFUSALS,
+        scope="lead",
+        replacement=WHAT_I_CAN_DO + ". ",
+        reason="A flat refusal closes the conversation; the clause becomes what you can do, "
+        "and the rest of the sentence stays.",
+        examples=(
             (
-                "Hey there, unfortunately, we are not able to assist with this request.",
-                "Hey there, what I can do is {offer}.",
+                "I can't help you, the order has already shipped.",
+                "What I can do is {offer}. The order has already shipped.",
+            ),
+            (
+                "There's nothing we can do, you should have read the terms.",
+                "What I can do is {offer}. Next time, please make sure you've read the terms.",
+            ),
+        ),
+        source="seeds/000 (“Instead of saying ‘I can't do that,’ try ‘What I can do is…’”)",
+    ),
+    Substitution(
+        id="en.rewrite.cant_help.what_i_can_do_tail",
+        label=L.TRIGGER_CANT_HELP,
+        rules=_FLAT_REFUSALS,
+        scope="tail",
+        replacement=". " + WHAT_I_CAN_DO,
+        reason="A flat refusal closes the conversation; the clause becomes what you can do, "
+        "and the rest of the sentence stays.",
+        examples=(
+            (
+                "The parcel has left our warehouse, so there's nothing more we can do.",
+                "The parcel has left our warehouse. What I can do is {offer}.",
+            ),
+            (
+                "I know it's frustrating, but there isn't much we can do.",
+                "I know it's frustrating. What I can do is {offer}.",
             ),
         ),
         source="seeds/000 (“Instead of saying ‘I can't do that,’ try ‘What I can do is…’”)",
@@ -147,7 +224,8 @@ SUBSTITUTIONS: tuple[Substitution, ...] = (
         label=L.TRIGGER_CANT_HELP,
         scope="after",
         replacement="What I can do instead is {offer}",
-        reason="The refusal stands, but it now comes with an alternative instead of a dead end.",
+        reason="The refusal stands, but it now comes with an alternative instead of a dead end; "
+        "it stays listed as unresolved, for a person to reword.",
         examples=(
             (
                 "We cannot refund this order because it was opened.",
@@ -295,6 +373,28 @@ SUBSTITUTIONS: tuple[Substitution, ...] = (
     ),
     # === trigger.blame ==========================================================================
     Substitution(
+        id="en.rewrite.blame.next_time_new_sentence",
+        label=L.TRIGGER_BLAME,
+        rules=("en.trigger.blame.should_have",),
+        pattern=(
+            r"\b(?:is|was|are|were|am|has|have|had|do|does|did|can|could|will|would|shall|must"
+            r"|may|might|[a-z]+n't|(?:it|that|there|what|he|she|i|we|they|you)'[a-z]{1,2})\b"
+            r"[^,;:]{0,100}?(?P<edit>(?<![.!?…\s])\s{0,3}[,;]\s{0,3}you\s+(?:really\s+|probably\s+"
+            r"|definitely\s+|clearly\s+|just\s+)?(?:should(?:'?ve|\s+have|\s+of)|ought\s+to"
+            r"\s+have))\s+(?!been\b)[a-z]"
+        ),
+        replacement=". Next time, please make sure you've",
+        reason="Looks forward ('next time') instead of blaming the customer, as a sentence of its "
+        "own after the clause before it.",
+        examples=(
+            (
+                "The refund was declined, you should have read the terms.",
+                "The refund was declined. Next time, please make sure you've read the terms.",
+            ),
+        ),
+        source="seeds/000 (“Focus on the present situation and how you can resolve it”)",
+    ),
+    Substitution(
         id="en.rewrite.blame.next_time",
         label=L.TRIGGER_BLAME,
         rules=("en.trigger.blame.should_have",),
@@ -414,8 +514,11 @@ SUBSTITUTIONS: tuple[Substitution, ...] = (
         examples=(
             (
                 "That's our policy, so I can't refund it.",
-                "This policy is in place because {reason}. I can't refund it. What I can do "
-                "instead is {offer}.",
+                "This policy is in place because {reason}. What I can do is {offer}.",
+            ),
+            (
+                "Unfortunately that's our policy, there's nothing I can do.",
+                "This policy is in place because {reason}. What I can do is {offer}.",
             ),
         ),
         source="seeds/000",
@@ -541,6 +644,11 @@ SUBSTITUTIONS: tuple[Substitution, ...] = (
             (
                 "Please calm down so I can look at your account.",
                 "I can see this has been really frustrating. I can look at your account.",
+            ),
+            (
+                "Calm down, that's our policy.",
+                "I can see this has been really frustrating. This policy is in place because "
+                "{reason}, and what I can do is {offer}.",
             ),
         ),
         source="seeds/000",
@@ -1101,5 +1209,6 @@ PACK = RewritePack(
     not_names=NOT_NAMES,
     common_words=COMMON_WORDS,
     kept_words=KEPT_WORDS,
+    subordinators=SUBORDINATORS,
     advice=ADVICE,
 )

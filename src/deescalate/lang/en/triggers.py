@@ -72,11 +72,21 @@ _BOSS = (
     r"(?:(?:line\s+|store\s+|shift\s+|floor\s+|general\s+)?manager|supervisor|boss|superiors?"
     r"|team\s+lead(?:er)?|higher[\s\-]ups?|management)"
 )
-# Words that make a policy work *for* the customer ("our policy lets me refund you").
+# "nothing I can do", "not much we can do": an "I can" that is itself a refusal.
+_NOTHING_BEFORE = (
+    r"(?<!\b(?:nothing|anything|much|little|lot)\s{1,3}(?:(?:else|more|further)\s{1,3})?"
+    r"(?:that\s{1,3})?)"
+)
+# Words that make a policy work *for* the customer ("our policy lets me refund you"),
+# anywhere in the rest of the sentence ("per our policy, you're entitled to ..."); an
+# "I can" inside a refusal ("that's our policy, there's nothing I can do") is not one.
 _ENABLING = (
     r"(?![^.!?\n]{0,100}\b(?:lets?\s+(?:me|us|you)|allows?\s+(?:me|us|you)|entitles?"
-    r"|you(?:'re|\s+are)\s+(?:entitled|eligible|covered|protected)|you\s+(?:qualify|can|may)\b"
-    r"|(?:i|we)(?:'ll|\s+will|\s+can\b(?!'|\s{1,5}not)|\s+are\s+able|'re\s+able|'m\s+able)"
+    r"|you(?:'re|\s+are)\s+(?:entitled|eligible|covered|protected)"
+    r"|" + _NOTHING_BEFORE + r"you\s+(?:qualify|can|may)\b"
+    r"|"
+    + _NOTHING_BEFORE
+    + r"(?:i|we)(?:'ll|\s+will|\s+can\b(?!'|\s{1,5}not)|\s+are\s+able|'re\s+able|'m\s+able)"
     r"|full\s+refund|make\s+(?:it|this|things)\s+right|happy\s+to|protects?\s+you|free\b"
     r"|no\s+(?:charge|fee|cost)|waived?\b))"
 )
@@ -938,9 +948,11 @@ RULES: tuple[Rule, ...] = (
             "Per our policy, refunds are not possible after 30 days.",
             "Due to our privacy policy we're not able to discuss this.",
             "Our policy states that items must be returned unopened.",
+            "That's our policy, there's nothing I can do.",
         ),
         near_misses=(
             "Our policy lets me refund you in full.",
+            "That's our policy, but I can refund you this time.",
             "Per our policy, you're entitled to a full refund.",
             "You can read our refund policy here.",
             "According to our refund policy you can request a refund within 14 days.",
