@@ -70,6 +70,10 @@ def show_turn(turn: Turn) -> None:
         print(f"             rewrite: {turn.rewrite.text}")
         for edit in turn.rewrite.edits:
             print(f"               * {edit.label.value}: {edit.reason}")
+        if turn.rewrite.slots:  # facts the draft needs that were not given
+            print(
+                "             fill in:", ", ".join("{" + slot + "}" for slot in turn.rewrite.slots)
+            )
     print()
 
 
