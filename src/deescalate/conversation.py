@@ -34,8 +34,6 @@ from itertools import islice
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Self, overload
 
 from pydantic import (
-    BaseModel,
-    ConfigDict,
     Field,
     PrivateAttr,
     SerializerFunctionWrapHandler,
@@ -44,6 +42,7 @@ from pydantic import (
     model_validator,
 )
 
+from deescalate._validation import CodedModel, Problem, coded_error, combine
 from deescalate.classify import Classification, Classifier, _check_speaker, default_classifier
 from deescalate.errors import (
     ConversationError,
@@ -90,72 +89,26 @@ _TECHNIQUE_WORDS: Final[Mapping[Label, str]] = {
 # -- errors ------------------------------------------------------------------------------
 
 
-class _Problem(ValueError):
-    """A validation problem with its error code, carried through pydantic."""
+class _Checked(CodedModel):
+    """Turns pydantic's validation errors into a :class:`ConversationError` with codes.
 
-    def __init__(self, code: ErrorCode, message: str) -> None:
-        self.code = code
-        super().__init__(message)
-
-
-def _combine(problems: list[tuple[ErrorCode, str]]) -> ConversationError:
-    """One error for many problems: the first code leads, every problem is listed."""
-    code, first = problems[0]
-    if len(problems) == 1:
-        return ConversationError(code, first, problems=tuple(problems))
-    listed = "; ".join(f"[{c}] {m}" for c, m in problems)
-    return ConversationError(code, f"{len(problems)} problems: {listed}", problems=tuple(problems))
-
-
-def _conversation_error(error: ValidationError, what: str) -> ConversationError:
-    """Every problem of a validation error, with its code and where it is.
-
-    Models with their own ``__init__`` are validated through it even when nested, so a
-    nested turn's problems arrive here already converted: they keep their message and
-    gain their location (``turns.3: ...``).
+    A nested turn's problems arrive already converted: they keep their message and gain
+    their location (``turns.3: ...``).
     """
-    problems: list[tuple[ErrorCode, str]] = []
-    for detail in error.errors():
-        where = ".".join(str(part) for part in detail["loc"])
-        at = f"{where}: " if where else ""
-        cause = (detail.get("ctx") or {}).get("error")
-        if isinstance(cause, DeescalateError):
-            problems.extend((code, f"{at}{message}") for code, message in cause.problems)
-        elif isinstance(cause, _Problem):
-            problems.append((cause.code, f"{at}{cause}"))
-        else:
-            problems.append((ErrorCode.CONVERSATION_INVALID, f"{what}: {at}{detail['msg']}"))
-    return _combine(problems)
-
-
-class _Checked(BaseModel):
-    """Turns pydantic's validation errors into a :class:`ConversationError` with codes."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     _error_what: ClassVar[str] = "conversation"
 
-    def __init__(self, **data: Any) -> None:
-        try:
-            super().__init__(**data)
-        except ValidationError as error:
-            raise _conversation_error(error, self._error_what) from None
-
     @classmethod
-    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
-        try:
-            return super().model_validate(obj, *args, **kwargs)
-        except ValidationError as error:
-            raise _conversation_error(error, cls._error_what) from None
-
-    @classmethod
-    def model_validate_json(
-        cls, json_data: str | bytes | bytearray, *args: Any, **kwargs: Any
-    ) -> Self:
-        try:
-            return super().model_validate_json(json_data, *args, **kwargs)
-        except ValidationError as error:
-            raise _conversation_error(error, cls._error_what) from None
+    def _convert(cls, error: ValidationError, data: Any) -> DeescalateError:
+        return coded_error(
+            error,
+            ConversationError,
+            default=ErrorCode.CONVERSATION_INVALID,
+            what=cls._error_what,
+            carry=DeescalateError,
+            locate_carried=True,
+            problem_what=False,
+        )
 
 
 # -- turns and recoveries ----------------------------------------------------------------
@@ -211,7 +164,7 @@ class Turn(_Checked):
             elif self.rewrite.original != self.text:
                 problems.append("the rewrite is of another text")
         if problems:
-            raise _Problem(
+            raise Problem(
                 ErrorCode.CONVERSATION_TURN_MISMATCH,
                 f"turn {self.index} ({self.speaker}): {'; '.join(problems)}",
             )
@@ -290,7 +243,7 @@ class Recovery(_Checked):
         if {hit.label for hit in self.evidence} != set(self.techniques):
             problems.append("the evidence must be hits of exactly the techniques")
         if problems:
-            raise _Problem(ErrorCode.RECOVERY_MISMATCH, "; ".join(problems))
+            raise Problem(ErrorCode.RECOVERY_MISMATCH, "; ".join(problems))
         return self
 
     @property
@@ -514,7 +467,7 @@ class Conversation(_Checked):
             lang = data.get("lang", "en")
             if isinstance(lang, str):
                 if lang not in available_languages():
-                    raise _Problem(
+                    raise Problem(
                         ErrorCode.UNKNOWN_LANGUAGE,
                         f"no language pack for {lang!r}; available: "
                         f"{', '.join(available_languages())}",
@@ -563,7 +516,7 @@ class Conversation(_Checked):
             if len(problems) >= 10:
                 break
         if problems:
-            raise _combine(problems)
+            raise combine(ConversationError, problems)
         return self
 
     def _serialize(self, handler: SerializerFunctionWrapHandler) -> Any:

@@ -8,7 +8,8 @@ are ``str`` enums, so ``"hostility.insult" in classification.labels`` works.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+
+from deescalate._ordered import RankedStrEnum
 
 __all__ = ["Label", "Level", "Severity", "Speaker"]
 
@@ -89,13 +90,11 @@ class Speaker(StrEnum):
     AGENT = "agent"
 
 
-_LEVEL_ORDER = ("calm", "tense", "heated", "hostile", "dangerous")
-
-
-class Level(StrEnum):
+class Level(RankedStrEnum):
     """The heat of a message as an ordered band: ``calm < tense < heated < hostile < dangerous``.
 
-    Comparisons between levels follow that order, not the alphabet.
+    Comparisons between levels follow that order, not the alphabet; ``rank`` is 0 for
+    ``calm`` up to 4 for ``dangerous``.
     """
 
     CALM = "calm"
@@ -103,30 +102,6 @@ class Level(StrEnum):
     HEATED = "heated"
     HOSTILE = "hostile"
     DANGEROUS = "dangerous"
-
-    @property
-    def rank(self) -> int:
-        """0 for ``calm`` up to 4 for ``dangerous``."""
-        return _LEVEL_ORDER.index(self.value)
-
-    def _other_rank(self, other: Any) -> int | None:
-        return other.rank if isinstance(other, Level) else None
-
-    def __lt__(self, other: object) -> bool:
-        rank = self._other_rank(other)
-        return NotImplemented if rank is None else self.rank < rank
-
-    def __le__(self, other: object) -> bool:
-        rank = self._other_rank(other)
-        return NotImplemented if rank is None else self.rank <= rank
-
-    def __gt__(self, other: object) -> bool:
-        rank = self._other_rank(other)
-        return NotImplemented if rank is None else self.rank > rank
-
-    def __ge__(self, other: object) -> bool:
-        rank = self._other_rank(other)
-        return NotImplemented if rank is None else self.rank >= rank
 
 
 class Severity(StrEnum):

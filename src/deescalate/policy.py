@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Mapping
-from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal, Self
 
 from pydantic import (
@@ -37,7 +36,6 @@ from pydantic import (
     ConfigDict,
     Field,
     Strict,
-    ValidationError,
     ValidationInfo,
     field_serializer,
     field_validator,
@@ -45,8 +43,10 @@ from pydantic import (
 )
 
 from deescalate import _policy_scripts, _scoring
+from deescalate._ordered import RankedStrEnum
+from deescalate._validation import CodedModel, Problem, combine
 from deescalate.classify import Classification
-from deescalate.errors import ErrorCode, InputTypeError, PolicyError
+from deescalate.errors import DeescalateError, ErrorCode, InputTypeError, PolicyError
 from deescalate.labels import Label, Level, Speaker
 from deescalate.models import Hit
 
@@ -54,15 +54,14 @@ __all__ = ["Action", "BoundaryPolicy", "BoundaryState", "Decision", "Reason", "R
 
 L = Label
 
-_ACTION_ORDER = ("continue", "acknowledge", "warn", "final_warning", "escalate", "disengage")
 
-
-class Action(StrEnum):
+class Action(RankedStrEnum):
     """What the agent should do next, ordered by severity.
 
     ``continue < acknowledge < warn < final_warning < escalate < disengage``;
     comparisons between actions follow that order, not the alphabet, so
-    ``max(actions)`` is the most severe.
+    ``max(actions)`` is the most severe; ``rank`` is 0 for ``continue`` up to 5 for
+    ``disengage``.
     """
 
     CONTINUE = "continue"
@@ -77,30 +76,6 @@ class Action(StrEnum):
     """Bring in a supervisor (a legal threat, a repeated or late demand for a manager)."""
     DISENGAGE = "disengage"
     """End the conversation politely (a threat of violence, or abuse past the last warning)."""
-
-    @property
-    def rank(self) -> int:
-        """0 for ``continue`` up to 5 for ``disengage``."""
-        return _ACTION_ORDER.index(self.value)
-
-    def _other_rank(self, other: Any) -> int | None:
-        return other.rank if isinstance(other, Action) else None
-
-    def __lt__(self, other: object) -> bool:
-        rank = self._other_rank(other)
-        return NotImplemented if rank is None else self.rank < rank
-
-    def __le__(self, other: object) -> bool:
-        rank = self._other_rank(other)
-        return NotImplemented if rank is None else self.rank <= rank
-
-    def __gt__(self, other: object) -> bool:
-        rank = self._other_rank(other)
-        return NotImplemented if rank is None else self.rank > rank
-
-    def __ge__(self, other: object) -> bool:
-        rank = self._other_rank(other)
-        return NotImplemented if rank is None else self.rank >= rank
 
 
 ReasonKind = Literal[
@@ -144,74 +119,15 @@ class Reason(BaseModel):
     message: str = Field(min_length=1, description="The finding in words a supervisor can audit.")
 
 
-class _Problem(ValueError):
-    """A validation problem with its error code, carried through pydantic."""
-
-    def __init__(self, code: ErrorCode, message: str) -> None:
-        self.code = code
-        super().__init__(message)
+_Count = Annotated[int, Strict()]
 
 
-def _combine(problems: list[tuple[ErrorCode, str]]) -> PolicyError:
-    """One error for many problems: the first code leads, every problem is listed."""
-    code, first = problems[0]
-    if len(problems) == 1:
-        return PolicyError(code, first, problems=tuple(problems))
-    listed = "; ".join(f"[{c}] {m}" for c, m in problems)
-    return PolicyError(code, f"{len(problems)} problems: {listed}", problems=tuple(problems))
-
-
-def _policy_error(error: ValidationError, default: ErrorCode, what: str) -> PolicyError:
-    problems: list[tuple[ErrorCode, str]] = []
-    for detail in error.errors():
-        where = ".".join(str(part) for part in detail["loc"])
-        prefix = f"{what}: {where}: " if where else f"{what}: "
-        cause = (detail.get("ctx") or {}).get("error")
-        if isinstance(cause, PolicyError):
-            problems.extend(cause.problems)
-        elif isinstance(cause, _Problem):
-            problems.append((cause.code, f"{prefix}{cause}"))
-        else:
-            problems.append((default, f"{prefix}{detail['msg']}"))
-    return _combine(problems)
-
-
-class _Validated(BaseModel):
+class _Validated(CodedModel):
     """Turns pydantic's validation errors into a :class:`PolicyError` with codes."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
+    _error_family: ClassVar[type[DeescalateError]] = PolicyError
     _error_code: ClassVar[ErrorCode] = ErrorCode.POLICY_INVALID
     _error_what: ClassVar[str] = "policy"
-
-    def __init__(self, **data: Any) -> None:
-        try:
-            super().__init__(**data)
-        except ValidationError as error:
-            raise self._convert(error) from None
-
-    @classmethod
-    def _convert(cls, error: ValidationError) -> PolicyError:
-        return _policy_error(error, cls._error_code, cls._error_what)
-
-    @classmethod
-    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
-        try:
-            return super().model_validate(obj, *args, **kwargs)
-        except ValidationError as error:
-            raise cls._convert(error) from None
-
-    @classmethod
-    def model_validate_json(
-        cls, json_data: str | bytes | bytearray, *args: Any, **kwargs: Any
-    ) -> Self:
-        try:
-            return super().model_validate_json(json_data, *args, **kwargs)
-        except ValidationError as error:
-            raise cls._convert(error) from None
-
-
-_Count = Annotated[int, Strict()]
 
 
 class BoundaryState(_Validated):
@@ -276,7 +192,9 @@ class BoundaryState(_Validated):
         if (self.disengaged_at is None) != (self.disengaged_by is None):
             problems.append("disengaged_at and disengaged_by must be given together")
         if problems:
-            raise _combine([(ErrorCode.POLICY_BAD_STATE, f"state: {p}") for p in problems])
+            raise combine(
+                PolicyError, [(ErrorCode.POLICY_BAD_STATE, f"state: {p}") for p in problems]
+            )
         return self
 
     @property
@@ -450,7 +368,7 @@ class BoundaryPolicy(_Validated):
     def _known_language(cls, value: Any) -> Any:
         if isinstance(value, str) and value not in _policy_scripts.SCRIPTS:
             known = ", ".join(sorted(_policy_scripts.SCRIPTS))
-            raise _Problem(
+            raise Problem(
                 ErrorCode.POLICY_UNKNOWN_LANGUAGE,
                 f"no boundary scripts for language {value!r}; available: {known}",
             )
@@ -460,7 +378,7 @@ class BoundaryPolicy(_Validated):
     @classmethod
     def _known_labels(cls, value: Any) -> Any:
         if isinstance(value, str):
-            raise _Problem(
+            raise Problem(
                 ErrorCode.POLICY_INVALID, f"give a list of label IDs, not one string ({value!r})"
             )
         if isinstance(value, Iterable) and not isinstance(value, Mapping):
@@ -473,7 +391,7 @@ class BoundaryPolicy(_Validated):
                 and item not in Label._value2member_map_
             ]
             if unknown:
-                raise _Problem(
+                raise Problem(
                     ErrorCode.POLICY_UNKNOWN_LABEL,
                     f"{', '.join(map(repr, unknown))} not in the taxonomy (see deescalate.Label)",
                 )
@@ -486,12 +404,12 @@ class BoundaryPolicy(_Validated):
         if value is None and info.field_name == "cool_down_after":
             return value
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _Problem(
+            raise Problem(
                 ErrorCode.POLICY_INVALID,
                 f"must be a whole number, got {type(value).__name__} {value!r}",
             )
         if value < 1:
-            raise _Problem(ErrorCode.POLICY_BAD_COUNT, f"must be at least 1, got {value}")
+            raise Problem(ErrorCode.POLICY_BAD_COUNT, f"must be at least 1, got {value}")
         return value
 
     @model_validator(mode="after")
@@ -547,7 +465,7 @@ class BoundaryPolicy(_Validated):
                 )
             )
         if problems:
-            raise _combine(problems)
+            raise combine(PolicyError, problems)
         return self
 
     @field_serializer(*_LABEL_SETS)

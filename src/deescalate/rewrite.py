@@ -30,25 +30,25 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
-from typing import Any, Final, Literal, Self
+from typing import Any, ClassVar, Final, Literal, Self
 
 import regex
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    ValidationError,
     field_validator,
     model_validator,
 )
 
 from deescalate._safety import UnsafePattern, check_pattern
 from deescalate._text import Folded, fold
+from deescalate._validation import Problem, combine
 from deescalate.classify import Classifier, default_classifier
 from deescalate.errors import ErrorCode, InputError, InputTypeError, RuleError
 from deescalate.labels import Label, Speaker
 from deescalate.models import Edit, Hit
-from deescalate.rules import _combine, _lower_literals, _Problem, phrase_to_pattern
+from deescalate.rules import _lower_literals, _Named, phrase_to_pattern
 
 __all__ = [
     "FACTS",
@@ -124,7 +124,7 @@ def _parse_template(template: str) -> tuple[Part, ...]:
             buffer = []
             parts.append(("name", match.group(1)))
         else:
-            raise _Problem(
+            raise Problem(
                 ErrorCode.SUBSTITUTION_BAD_TEMPLATE,
                 f"replacement {template!r}: unbalanced {token!r} at {match.start()} "
                 "(write '{{' or '}}' for a literal brace)",
@@ -204,7 +204,7 @@ def _styled(text: str, *, contractions: bool, voice: str) -> str:
 # --- The substitution model -----------------------------------------------------------
 
 
-class Substitution(BaseModel):
+class Substitution(_Named):
     """One way to rewrite one trigger: typed data, validated, with before/after examples.
 
     The classifier finds a trigger hit; a substitution for its label (and, if
@@ -254,6 +254,7 @@ class Substitution(BaseModel):
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+    _error_what: ClassVar[str] = "substitution"
 
     id: str = Field(
         description="Stable dotted ID, lower case: ``en.rewrite.cant_help.what_i_can_do``.",
@@ -301,39 +302,16 @@ class Substitution(BaseModel):
     )
     source: str = Field(default="", description="Where the advice comes from.")
 
-    def __init__(self, **data: Any) -> None:
-        try:
-            super().__init__(**data)
-        except ValidationError as error:
-            raise _substitution_error(error, data.get("id")) from None
-
-    @classmethod
-    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
-        try:
-            return super().model_validate(obj, *args, **kwargs)
-        except ValidationError as error:
-            sub_id = obj.get("id") if isinstance(obj, Mapping) else None
-            raise _substitution_error(error, sub_id) from None
-
-    @classmethod
-    def model_validate_json(
-        cls, json_data: str | bytes | bytearray, *args: Any, **kwargs: Any
-    ) -> Self:
-        try:
-            return super().model_validate_json(json_data, *args, **kwargs)
-        except ValidationError as error:
-            raise _substitution_error(error, None) from None
-
     @field_validator("label", mode="before")
     @classmethod
     def _trigger_label(cls, value: Any) -> Any:
         if isinstance(value, str) and value not in Label._value2member_map_:
-            raise _Problem(
+            raise Problem(
                 ErrorCode.RULE_UNKNOWN_LABEL,
                 f"label {value!r} is not in the taxonomy (see deescalate.Label)",
             )
         if isinstance(value, str) and not value.startswith("trigger."):
-            raise _Problem(
+            raise Problem(
                 ErrorCode.SUBSTITUTION_NOT_TRIGGER,
                 f"label {value!r} is not an agent-side trigger (trigger.*); only triggers "
                 "are rewritten",
@@ -354,7 +332,7 @@ class Substitution(BaseModel):
             ):
                 unknown = [name for name in item[2] if name not in FACTS]
                 if unknown:
-                    raise _Problem(
+                    raise Problem(
                         ErrorCode.UNKNOWN_FACT,
                         f"example {item[0]!r} uses unknown fact(s) {', '.join(map(repr, unknown))}",
                     )
@@ -368,7 +346,7 @@ class Substitution(BaseModel):
         cls, value: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]
     ) -> tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]:
         if not value or not all(before.strip() for before, _after, _facts in value):
-            raise _Problem(
+            raise Problem(
                 ErrorCode.RULE_MISSING_EXAMPLES,
                 "a substitution needs at least one (before, after) example with a non-empty before",
             )
@@ -379,7 +357,7 @@ class Substitution(BaseModel):
     def _known_facts(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         unknown = [name for name in value if name not in FACTS]
         if unknown:
-            raise _Problem(
+            raise Problem(
                 ErrorCode.UNKNOWN_FACT,
                 f"requires unknown fact(s) {', '.join(map(repr, unknown))}; known: "
                 f"{', '.join(FACTS)}",
@@ -389,26 +367,26 @@ class Substitution(BaseModel):
     @model_validator(mode="after")
     def _check(self) -> Self:
         if self.phrases and self.pattern is not None:
-            raise _Problem(ErrorCode.RULE_INVALID, "give 'phrases' or 'pattern', not both")
+            raise Problem(ErrorCode.RULE_INVALID, "give 'phrases' or 'pattern', not both")
         groups: set[str] = set()
         source = self.compiled_source
         if source is not None:
             try:
                 compiled = regex.compile(source)
             except regex.error as error:
-                raise _Problem(
+                raise Problem(
                     ErrorCode.RULE_BAD_PATTERN, f"the pattern does not compile: {error}"
                 ) from error
             try:
                 check_pattern(source)
             except UnsafePattern as error:
-                raise _Problem(
+                raise Problem(
                     ErrorCode.RULE_UNSAFE_PATTERN, f"the pattern is not safe: {error}"
                 ) from error
             groups = set(compiled.groupindex)
         clash = sorted(groups & set(FACTS))
         if clash:
-            raise _Problem(
+            raise Problem(
                 ErrorCode.SUBSTITUTION_BAD_TEMPLATE,
                 f"pattern group(s) {', '.join(clash)} have the name of a fact; rename them",
             )
@@ -417,18 +395,18 @@ class Substitution(BaseModel):
             {name for kind, name in parts if kind == "name"} - set(FACTS) - (groups - {"edit"})
         )
         if unknown:
-            raise _Problem(
+            raise Problem(
                 ErrorCode.SUBSTITUTION_BAD_TEMPLATE,
                 f"replacement {self.replacement!r} names {', '.join(map(repr, unknown))}, which "
                 f"is neither a fact ({', '.join(FACTS)}) nor a named group of the pattern",
             )
         if self.safe_to_autofix and any(kind == "name" and n in FACTS for kind, n in parts):
-            raise _Problem(
+            raise Problem(
                 ErrorCode.RULE_INVALID,
                 "a substitution that puts in facts or slots is never safe to autofix",
             )
         if self.scope == "after" and not self.replacement.strip():
-            raise _Problem(ErrorCode.RULE_INVALID, "an 'after' substitution needs a replacement")
+            raise Problem(ErrorCode.RULE_INVALID, "an 'after' substitution needs a replacement")
         return self
 
     @property
@@ -445,25 +423,6 @@ class Substitution(BaseModel):
         """The fact names its replacement uses, in order."""
         names = [n for kind, n in _parse_template(self.replacement) if kind == "name"]
         return tuple(dict.fromkeys(n for n in names if n in FACTS))
-
-
-def _substitution_error(error: ValidationError, sub_id: Any) -> RuleError:
-    problems: list[tuple[ErrorCode, str]] = []
-    name = f"substitution {sub_id!r}" if isinstance(sub_id, str) else "substitution"
-    for detail in error.errors():
-        where = ".".join(str(part) for part in detail["loc"]) or "substitution"
-        cause = (detail.get("ctx") or {}).get("error")
-        if isinstance(cause, RuleError):
-            problems.extend(cause.problems)
-        elif isinstance(cause, _Problem):
-            problems.append((cause.code, f"{name}: {cause}"))
-        elif where == "label":
-            problems.append((ErrorCode.RULE_UNKNOWN_LABEL, f"{name}: {where}: {detail['msg']}"))
-        elif where == "examples":
-            problems.append((ErrorCode.RULE_MISSING_EXAMPLES, f"{name}: {where}: {detail['msg']}"))
-        else:
-            problems.append((ErrorCode.RULE_INVALID, f"{name}: {where}: {detail['msg']}"))
-    return _combine(problems)
 
 
 def _load_substitutions(
@@ -492,7 +451,7 @@ def _load_substitutions(
                 )
             )
     if problems:
-        raise _combine(problems)
+        raise combine(RuleError, problems)
     return tuple(subs)
 
 
@@ -1008,7 +967,7 @@ class Rewriter:
                         )
                     )
         if problems:
-            raise _combine(problems)
+            raise combine(RuleError, problems)
         self._pack = pack
         self._classifier = classifier
         self._user = user

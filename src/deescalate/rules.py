@@ -32,11 +32,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from typing import Any, Literal, Self
+from typing import Any, ClassVar, Literal, Self
 
 import regex
 from pydantic import (
-    BaseModel,
     ConfigDict,
     Field,
     ValidationError,
@@ -44,11 +43,13 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import ErrorDetails
 
 from deescalate._requirements import pattern_requirements
 from deescalate._safety import UnsafePattern, check_pattern
 from deescalate._text import _fold_char
-from deescalate.errors import ErrorCode, RuleError
+from deescalate._validation import CodedModel, Problem, coded_error, combine
+from deescalate.errors import DeescalateError, ErrorCode, RuleError
 from deescalate.labels import Label, Severity, Speaker
 
 __all__ = [
@@ -62,14 +63,6 @@ __all__ = [
 
 _ALL_SPEAKERS = frozenset(Speaker)
 _ID = r"^[a-z0-9_]+(?:\.[a-z0-9_]+)+$"
-
-
-class _Problem(ValueError):
-    """A validation problem with its error code, carried through pydantic."""
-
-    def __init__(self, code: ErrorCode, message: str) -> None:
-        self.code = code
-        super().__init__(message)
 
 
 # --- Phrase syntax ----------------------------------------------------------------------
@@ -98,8 +91,8 @@ class _PhraseParser:
         self.text = _fold_phrase(phrase)
         self.pos = 0
 
-    def error(self, message: str) -> _Problem:
-        return _Problem(ErrorCode.RULE_BAD_PATTERN, f"phrase {self.text!r}: {message}")
+    def error(self, message: str) -> Problem:
+        return Problem(ErrorCode.RULE_BAD_PATTERN, f"phrase {self.text!r}: {message}")
 
     def parse(self, *, bounded: bool = True) -> tuple[str, list[frozenset[str]]]:
         body, anchors = self.sequence(closing="")
@@ -469,7 +462,7 @@ def _compile(pattern: str, where: str) -> AnyPattern:
     try:
         return compile_pattern(pattern)
     except regex.error as error:
-        raise _Problem(ErrorCode.RULE_BAD_PATTERN, f"{where} does not compile: {error}") from error
+        raise Problem(ErrorCode.RULE_BAD_PATTERN, f"{where} does not compile: {error}") from error
 
 
 # Set while a built-in pack builds its rules: their patterns are proven safe by the test
@@ -494,7 +487,7 @@ def _check_safe(pattern: str, where: str) -> None:
     try:
         check_pattern(pattern)
     except UnsafePattern as error:
-        raise _Problem(ErrorCode.RULE_UNSAFE_PATTERN, f"{where} is not safe: {error}") from error
+        raise Problem(ErrorCode.RULE_UNSAFE_PATTERN, f"{where} is not safe: {error}") from error
 
 
 @lru_cache(maxsize=4096)
@@ -525,7 +518,40 @@ def _lower_literals(pattern: str) -> str:
     return "".join(out)
 
 
-class Rule(BaseModel):
+def _rule_code(detail: ErrorDetails) -> tuple[ErrorCode, str] | None:
+    """An unknown label and missing examples get their own codes."""
+    where = ".".join(str(part) for part in detail["loc"])
+    if where == "label":
+        return ErrorCode.RULE_UNKNOWN_LABEL, detail["msg"]
+    if where == "examples":
+        return ErrorCode.RULE_MISSING_EXAMPLES, detail["msg"]
+    return None
+
+
+class _Named(CodedModel):
+    """Turns pydantic's validation errors into a :class:`RuleError` naming the item's ID.
+
+    Messages start with ``_error_what`` and the ID (``rule 'x': ...``) when the input has one.
+    """
+
+    _error_what: ClassVar[str] = "rule"
+
+    @classmethod
+    def _convert(cls, error: ValidationError, data: Any) -> DeescalateError:
+        item_id = data.get("id") if isinstance(data, Mapping) else None
+        kind = cls._error_what
+        return coded_error(
+            error,
+            RuleError,
+            default=ErrorCode.RULE_INVALID,
+            what=f"{kind} {item_id!r}" if isinstance(item_id, str) else kind,
+            problem_where=False,
+            root=kind,
+            classify=_rule_code,
+        )
+
+
+class Rule(_Named):
     """One detection rule: typed data, validated, with the examples that prove it.
 
     Attributes are documented on the fields. Build one with keyword arguments or
@@ -599,35 +625,11 @@ class Rule(BaseModel):
     )
     source: str = Field(default="", description="Where the phrase comes from.")
 
-    # pydantic validation errors become RuleErrors with codes ---------------------------
-    def __init__(self, **data: Any) -> None:
-        try:
-            super().__init__(**data)
-        except ValidationError as error:
-            raise _rule_error(error, data.get("id")) from None
-
-    @classmethod
-    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
-        try:
-            return super().model_validate(obj, *args, **kwargs)
-        except ValidationError as error:
-            rule_id = obj.get("id") if isinstance(obj, Mapping) else None
-            raise _rule_error(error, rule_id) from None
-
-    @classmethod
-    def model_validate_json(
-        cls, json_data: str | bytes | bytearray, *args: Any, **kwargs: Any
-    ) -> Self:
-        try:
-            return super().model_validate_json(json_data, *args, **kwargs)
-        except ValidationError as error:
-            raise _rule_error(error, None) from None
-
     @field_validator("label", mode="before")
     @classmethod
     def _known_label(cls, value: Any) -> Any:
         if isinstance(value, str) and value not in Label._value2member_map_:
-            raise _Problem(
+            raise Problem(
                 ErrorCode.RULE_UNKNOWN_LABEL,
                 f"label {value!r} is not in the taxonomy (see deescalate.Label)",
             )
@@ -637,7 +639,7 @@ class Rule(BaseModel):
     @classmethod
     def _has_examples(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         if not value or not all(example.strip() for example in value):
-            raise _Problem(
+            raise Problem(
                 ErrorCode.RULE_MISSING_EXAMPLES,
                 "a rule needs at least one non-empty example that it must match",
             )
@@ -647,21 +649,21 @@ class Rule(BaseModel):
     @classmethod
     def _has_speakers(cls, value: frozenset[Speaker]) -> frozenset[Speaker]:
         if not value:
-            raise _Problem(ErrorCode.RULE_INVALID, "a rule needs at least one speaker")
+            raise Problem(ErrorCode.RULE_INVALID, "a rule needs at least one speaker")
         return value
 
     @model_validator(mode="after")
     def _check_kind(self) -> Self:
         if bool(self.phrases) == (self.pattern is not None):
-            raise _Problem(ErrorCode.RULE_INVALID, "give either 'phrases' or 'pattern', not both")
+            raise Problem(ErrorCode.RULE_INVALID, "give either 'phrases' or 'pattern', not both")
         if self.phrases and (self.view == "raw" or self.anchors):
-            raise _Problem(
+            raise Problem(
                 ErrorCode.RULE_INVALID,
                 "phrases always read the folded view and find their own anchors; "
                 "use a pattern for 'view' or 'anchors'",
             )
         if self.view == "raw" and self.negatable:
-            raise _Problem(ErrorCode.RULE_INVALID, "'negatable' only applies to the folded view")
+            raise Problem(ErrorCode.RULE_INVALID, "'negatable' only applies to the folded view")
         for where, source in self._sources():
             if not where.startswith("phrase "):  # phrases compile by construction
                 _compile(source, where)  # a pattern that does not compile is bad, not unsafe
@@ -728,34 +730,6 @@ def rule_requirements(rule: Rule) -> tuple[Requirement, ...] | None:
     return tuple(requirements)
 
 
-def _rule_error(error: ValidationError, rule_id: Any) -> RuleError:
-    problems: list[tuple[ErrorCode, str]] = []
-    name = f"rule {rule_id!r}" if isinstance(rule_id, str) else "rule"
-    for detail in error.errors():
-        where = ".".join(str(part) for part in detail["loc"]) or "rule"
-        cause = (detail.get("ctx") or {}).get("error")
-        if isinstance(cause, RuleError):  # raised by __init__, which validation calls
-            problems.extend(cause.problems)
-        elif isinstance(cause, _Problem):
-            problems.append((cause.code, f"{name}: {cause}"))
-        elif where == "label":
-            problems.append((ErrorCode.RULE_UNKNOWN_LABEL, f"{name}: {where}: {detail['msg']}"))
-        elif where == "examples":
-            problems.append((ErrorCode.RULE_MISSING_EXAMPLES, f"{name}: {where}: {detail['msg']}"))
-        else:
-            problems.append((ErrorCode.RULE_INVALID, f"{name}: {where}: {detail['msg']}"))
-    return _combine(problems)
-
-
-def _combine(problems: list[tuple[ErrorCode, str]]) -> RuleError:
-    """One error for many problems: the first code leads, every problem is listed."""
-    code, first = problems[0]
-    if len(problems) == 1:
-        return RuleError(code, first, problems=tuple(problems))
-    listed = "; ".join(f"[{c}] {m}" for c, m in problems)
-    return RuleError(code, f"{len(problems)} problems: {listed}", problems=tuple(problems))
-
-
 def load_rules(data: Iterable[Rule | Mapping[str, Any]]) -> tuple[Rule, ...]:
     """Validate rules given as :class:`Rule` objects or plain mappings (e.g. from JSON).
 
@@ -781,7 +755,7 @@ def load_rules(data: Iterable[Rule | Mapping[str, Any]]) -> tuple[Rule, ...]:
         except RuleError as error:
             problems.extend(error.problems)
     if problems:
-        raise _combine(problems)
+        raise combine(RuleError, problems)
     return tuple(rules)
 
 

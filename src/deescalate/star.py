@@ -53,15 +53,15 @@ from enum import StrEnum
 from typing import Any, ClassVar, Final, NamedTuple, Self
 
 from pydantic import (
-    BaseModel,
-    ConfigDict,
     Field,
     ValidationError,
     field_serializer,
     model_validator,
 )
+from pydantic_core import ErrorDetails
 
 from deescalate import _star_text
+from deescalate._validation import CodedModel, Problem, coded_error, combine
 from deescalate.conversation import Conversation, Turn
 from deescalate.errors import DeescalateError, ErrorCode, StarError
 from deescalate.labels import Label, Level, Speaker
@@ -122,72 +122,31 @@ class StarPart(StrEnum):
 # -- errors ------------------------------------------------------------------------------
 
 
-class _Problem(ValueError):
-    """A validation problem with its error code, carried through pydantic."""
-
-    def __init__(self, code: ErrorCode, message: str) -> None:
-        self.code = code
-        super().__init__(message)
-
-
-def _combine(problems: list[tuple[ErrorCode, str]]) -> StarError:
-    """One error for many problems: the first code leads, every problem is listed."""
-    code, first = problems[0]
-    if len(problems) == 1:
-        return StarError(code, first, problems=tuple(problems))
-    listed = "; ".join(f"[{c}] {m}" for c, m in problems)
-    return StarError(code, f"{len(problems)} problems: {listed}", problems=tuple(problems))
+def _star_code(detail: ErrorDetails) -> tuple[ErrorCode, str] | None:
+    """Unknown labels and bad heats get their own codes."""
+    if detail["type"] == "enum" and {"labels", "techniques"} & set(map(str, detail["loc"])):
+        return ErrorCode.STAR_BAD_LABEL, f"unknown label {detail['input']!r:.80}"
+    if detail["loc"] and detail["loc"][0] in {"peak_heat", "final_heat"}:
+        return ErrorCode.STAR_BAD_HEAT, detail["msg"]
+    return None
 
 
-def _star_error(error: ValidationError, what: str) -> StarError:
-    problems: list[tuple[ErrorCode, str]] = []
-    for detail in error.errors():
-        where = ".".join(str(part) for part in detail["loc"])
-        at = f"{where}: " if where else ""
-        cause = (detail.get("ctx") or {}).get("error")
-        if isinstance(cause, DeescalateError):
-            problems.extend((code, f"{at}{message}") for code, message in cause.problems)
-        elif isinstance(cause, _Problem):
-            problems.append((cause.code, f"{what}: {at}{cause}"))
-        elif detail["type"] == "enum" and {"labels", "techniques"} & set(map(str, detail["loc"])):
-            problems.append(
-                (ErrorCode.STAR_BAD_LABEL, f"{what}: {at}unknown label {detail['input']!r:.80}")
-            )
-        elif detail["loc"] and detail["loc"][0] in {"peak_heat", "final_heat"}:
-            problems.append((ErrorCode.STAR_BAD_HEAT, f"{what}: {at}{detail['msg']}"))
-        else:
-            problems.append((ErrorCode.STAR_INVALID, f"{what}: {at}{detail['msg']}"))
-    return _combine(problems)
-
-
-class _Checked(BaseModel):
+class _Checked(CodedModel):
     """Turns pydantic's validation errors into a :class:`StarError` with codes."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
 
     _error_what: ClassVar[str] = "case"
 
-    def __init__(self, **data: Any) -> None:
-        try:
-            super().__init__(**data)
-        except ValidationError as error:
-            raise _star_error(error, self._error_what) from None
-
     @classmethod
-    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Self:
-        try:
-            return super().model_validate(obj, *args, **kwargs)
-        except ValidationError as error:
-            raise _star_error(error, cls._error_what) from None
-
-    @classmethod
-    def model_validate_json(
-        cls, json_data: str | bytes | bytearray, *args: Any, **kwargs: Any
-    ) -> Self:
-        try:
-            return super().model_validate_json(json_data, *args, **kwargs)
-        except ValidationError as error:
-            raise _star_error(error, cls._error_what) from None
+    def _convert(cls, error: ValidationError, data: Any) -> DeescalateError:
+        return coded_error(
+            error,
+            StarError,
+            default=ErrorCode.STAR_INVALID,
+            what=cls._error_what,
+            carry=DeescalateError,
+            locate_carried=True,
+            classify=_star_code,
+        )
 
 
 def _blank(text: str) -> bool:
@@ -229,11 +188,11 @@ class Quote(_Checked):
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         if self.end < self.start:
-            raise _Problem(
+            raise Problem(
                 ErrorCode.STAR_BAD_QUOTE, f"quote end {self.end} is before its start {self.start}"
             )
         if not self.redacted and len(self.text) != self.end - self.start:
-            raise _Problem(
+            raise Problem(
                 ErrorCode.STAR_BAD_QUOTE,
                 f"quote text has {len(self.text)} characters but covers "
                 f"{self.end - self.start} (turn {self.turn}, {self.start}:{self.end})",
@@ -268,9 +227,9 @@ class Statement(_Checked):
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         if _blank(self.text):
-            raise _Problem(ErrorCode.STAR_EMPTY_TEXT, "a statement's text must not be empty")
+            raise Problem(ErrorCode.STAR_EMPTY_TEXT, "a statement's text must not be empty")
         if any(_blank(note) for note in self.notes):
-            raise _Problem(ErrorCode.STAR_EMPTY_TEXT, "a statement's notes must not be empty")
+            raise Problem(ErrorCode.STAR_EMPTY_TEXT, "a statement's notes must not be empty")
         return self
 
     @property
@@ -409,7 +368,7 @@ class _Case(_Checked):
                     )
                 )
         if problems:
-            raise _combine(problems)
+            raise combine(StarError, problems)
 
     def redacted(self) -> Self:
         """A copy with personal data masked in every text, quote, note, tag and the channel.
@@ -518,7 +477,7 @@ class StarCase(_Case):
     def _consistent(self) -> Self:
         problems = self._check_extras()
         if problems:
-            raise _combine(problems)
+            raise combine(StarError, problems)
         return self
 
     def _view(self) -> _View:
@@ -683,7 +642,7 @@ class StarDraft(_Case):
                 )
             )
         if problems:
-            raise _combine(problems)
+            raise combine(StarError, problems)
         return self
 
     def _view(self) -> _View:
