@@ -16,6 +16,7 @@ from deescalate import (
     ErrorCode,
     InputError,
     InputTypeError,
+    Label,
     Outcome,
     PersonalDataKind,
     Quote,
@@ -723,3 +724,17 @@ def test_redaction_never_leaves_an_item_and_never_touches_clean_text(text: str) 
     if not find_personal_data(text):
         assert masked == text
     assert redact(masked) == masked
+
+
+def test_an_opening_request_is_the_task_and_later_requests_are_not() -> None:
+    draft = StarCase.draft_from(
+        [
+            ("customer", "Hi, can you tell me why my card was declined?"),
+            ("agent", "I am sorry about that. Let me check it for you right away."),
+            ("customer", "Could you also send me the receipt?"),
+        ]
+    )
+    assert draft.task is not None
+    quoted = [(quote.turn, quote.text) for quote in draft.task.evidence]
+    assert quoted == [(0, "Hi, can you tell me why my card was declined?")]
+    assert Label.POLITENESS_INDICATIVE in draft.task.labels

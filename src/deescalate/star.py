@@ -521,7 +521,9 @@ class StarCase(_Case):
           another one carries the first complaint (a ``hostility``, ``threat``,
           ``demand``, ``grievance`` or ``emotion`` label), that one too;
         * **task**: what the customer needed: the sentences of customer turns with
-          ``demand.*`` or ``grievance.*`` hits, or with the hits the policy acted on;
+          ``demand.*`` or ``grievance.*`` hits, with a request ("please", "can you",
+          "could you", a direct question) before the agent's first reply, or with the
+          hits the policy acted on;
           the policy's decisions other than ``continue`` go in the notes;
         * **actions**: one per agent turn that used a technique, quoting the sentences
           that hold the technique hits, labelled with the turn's techniques;
@@ -863,6 +865,26 @@ def _labels(labels: Iterable[Label | str]) -> frozenset[Label]:
 
 _COMPLAINT: Final = frozenset({"hostility", "threat", "demand", "grievance", "emotion"})
 _NEEDS: Final = frozenset({"demand", "grievance"})
+# A customer's sentence that asks for something says what they need, in their own words.
+_REQUESTS: Final = frozenset(
+    {
+        Label.POLITENESS_PLEASE,
+        Label.POLITENESS_PLEASE_START,
+        Label.POLITENESS_INDICATIVE,
+        Label.POLITENESS_COUNTERFACTUAL,
+        Label.POLITENESS_DIRECT_QUESTION,
+    }
+)
+
+
+def _needed(label: Label) -> bool:
+    return label.family in _NEEDS
+
+
+def _needed_or_asked(label: Label) -> bool:
+    return label.family in _NEEDS or label in _REQUESTS
+
+
 _WINDOW: Final = 120  # characters of context either side of a hit in a long sentence
 
 # A sentence ends after a run of . ! ? … before a space or the end, or at a newline.
@@ -1038,9 +1060,12 @@ def _draft(conv: Conversation, channel: str | None, tags: tuple[str, ...]) -> St
 
     # Task: what the customer needed, and what the policy acted on.
     task: list[Quote] = []
+    first_reply = next((turn.index for turn in conv.agent_turns), len(conv))
     for turn in customers:
         needed = {(h.start, h.end, h.label.value): h for h in _decisive_hits(turn)}
-        for hit in _hits(turn, lambda label: label.family in _NEEDS):
+        # Requests count before the first reply; later ones mostly answer the agent.
+        wanted = _needed_or_asked if turn.index < first_reply else _needed
+        for hit in _hits(turn, wanted):
             needed.setdefault((hit.start, hit.end, hit.label.value), hit)
         if needed:
             task += _sentence_quotes(text_of(turn), list(needed.values()))
