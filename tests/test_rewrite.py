@@ -780,9 +780,11 @@ def test_docstring_examples() -> None:
 def test_concept_page_names_every_substitution_and_fact() -> None:
     from pathlib import Path
 
-    page = (Path(__file__).resolve().parent.parent / "docs" / "rewriter.md").read_text("utf-8")
+    page = (Path(__file__).resolve().parent.parent / "docs" / "concepts" / "rewriter.md").read_text(
+        "utf-8"
+    )
     missing = [sub.id for sub in PACK.substitutions if f"`{sub.id}`" not in page]
-    assert not missing, f"docs/rewriter.md does not list {missing}"
+    assert not missing, f"docs/concepts/rewriter.md does not list {missing}"
     assert all(f"`{name}`" in page for name in FACTS)
 
 
