@@ -47,6 +47,7 @@ RU = Classifier(lang="ru", pack=PACK)
         ("т ы  и д и о т", "customer", Label.HOSTILITY_INSULT, "т ы  и д и о т"),
         ("@support ты иддиоттт", "customer", Label.HOSTILITY_INSULT, "ты иддиоттт"),
         ("Ну всё, вы дураки.", "customer", Label.HOSTILITY_INSULT, "вы дураки"),
+        ("ты идиoт", "customer", Label.HOSTILITY_INSULT, "ты идиoт"),  # a Latin "o"
         ("Успокойтесь, пожалуйста.", "agent", Label.TRIGGER_CALM_DOWN, "Успокойтесь"),
     ],
 )

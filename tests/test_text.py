@@ -19,6 +19,8 @@ from tests.strategies import messages
         ("id\u200biot", "idiot"),
         ("idіоt", "idiot"),  # Cyrillic і and о inside a Latin word
         ("привет", "привет"),  # Russian stays Russian
+        ("ты идиoт", "ты идиот"),  # a Latin o inside a Russian word
+        ("Пpивет, ok", "привет, ok"),  # ... and the English word next to it stays English
         ("sh1t", "shit"),
         ("1d10t", "idiot"),
         ("a$$", "ass"),

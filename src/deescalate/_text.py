@@ -144,6 +144,39 @@ _CONFUSABLE = str.maketrans(
         "Ν": "n", "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x", "Ζ": "z", "Η": "h",
     }
 )  # fmt: skip
+# The other way round: Latin letters that look like Cyrillic ones, replaced only inside a
+# word that is Cyrillic for sure (it holds a Cyrillic letter with no Latin twin, such as
+# "и" or "д"), so that "идиoт" with a Latin "o" reads "идиот". One letter for one letter:
+# positions do not move.
+_LATIN_LOOKALIKE = str.maketrans(
+    {
+        "a": "а", "c": "с", "e": "е", "o": "о", "p": "р", "x": "х", "y": "у", "k": "к",
+        "A": "а", "B": "в", "C": "с", "E": "е", "H": "н", "K": "к", "M": "м", "O": "о",
+        "P": "р", "T": "т", "X": "х", "Y": "у",
+    }
+)  # fmt: skip
+_TWINLESS_CYRILLIC = frozenset(
+    char
+    for char in map(chr, range(0x0400, 0x0500))
+    if char.isalpha() and ord(char) not in _CONFUSABLE
+)
+# From the start of a word to its first ASCII letter, then to the end of the word: each
+# word is read once, so long runs of letters stay linear.
+_MIXED_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_a-zA-Z]*[a-zA-Z][^\W\d_]*")
+
+
+def _latin_in_cyrillic(text: str) -> str:
+    """Replace Latin look-alikes inside Cyrillic words (same length, same positions)."""
+
+    def fix(match: re.Match[str]) -> str:
+        word = match.group()
+        if any(char in _TWINLESS_CYRILLIC for char in word):
+            return word.translate(_LATIN_LOOKALIKE)
+        return word
+
+    return _MIXED_WORD.sub(fix, text)
+
+
 # Typographic punctuation folded to the ASCII forms the rules are written with.
 _PUNCTUATION = str.maketrans(
     {
@@ -336,6 +369,7 @@ def fold(text: str) -> Folded:
     if not current.isascii():
         current, stage = _rewrite(current, _INVISIBLE, lambda _match: "")
         keep(stage)
+        current = _latin_in_cyrillic(current)
         current, stage = _fold_non_ascii(current)
         keep(stage)
     lowered = current.lower()
