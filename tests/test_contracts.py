@@ -37,21 +37,13 @@ from deescalate import (
 )
 from deescalate.schema import MODELS
 from tests.conftest import ROOT
+from tests.samples import HOUSE_RULE
 from tests.strategies import ascii_messages, messages
 
 SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 UPDATE = os.environ.get("DEESCALATE_UPDATE_SNAPSHOTS") == "1"
 TAXONOMY = ROOT.parent / "shared" / "spec" / "taxonomy.md"
 
-HOUSE_RULE = {
-    "id": "acme.policy_wall.per_our_records",
-    "label": "trigger.policy_wall",
-    "speakers": ["agent"],
-    "phrases": ["per our records"],
-    "message": "Form-letter language; say what the records show instead.",
-    "examples": ["Per our records, the parcel was delivered."],
-    "near_misses": ["Our records team will call you."],
-}
 CUSTOMER = [
     "Where is my order? It is two weeks late.",
     "This is ridiculous, you idiots. I want a refund NOW!!!",

@@ -24,6 +24,7 @@ import pytest
 from hypothesis import given
 
 from deescalate import Rewriter, rewrite
+from tests.samples import HOUSE_RULE
 from tests.strategies import messages
 
 FOLDER = Path(__file__).resolve().parent.parent / "examples" / "slack"
@@ -152,17 +153,7 @@ def test_slack_escaping_both_ways() -> None:
 
 
 def test_a_house_rewriter_is_used() -> None:
-    house = Rewriter().classifier.with_rules(
-        {
-            "id": "acme.policy_wall.per_our_records",
-            "label": "trigger.policy_wall",
-            "speakers": ["agent"],
-            "phrases": ["per our records"],
-            "message": "Form-letter language; say what the records show instead.",
-            "examples": ["Per our records, the parcel was delivered."],
-            "near_misses": ["Our records team will call you."],
-        }
-    )
+    house = Rewriter().classifier.with_rules(HOUSE_RULE)
     draft = "Per our records the parcel was delivered."
     assert handlers.lint_draft(draft)["text"] == "No escalation triggers in this draft."
     response = handlers.lint_draft(draft, rewriter=Rewriter(classifier=house))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from deescalate import Classifier, InputError, Label, LanguagePack, Rule, RuleError
+from tests.samples import HOUSE_RULE
 
 RULES = (
     Rule(
@@ -75,14 +76,7 @@ def test_cyrillic_near_misses_stay_quiet(text: str, speaker: str) -> None:
 
 
 def test_a_pack_only_takes_rules_of_its_language() -> None:
-    english = Rule(
-        id="acme.policy_wall.per_our_records",
-        label="trigger.policy_wall",
-        speakers=["agent"],
-        phrases=["per our records"],
-        message="Form-letter language.",
-        examples=["Per our records, the parcel was delivered."],
-    )
+    english = Rule.model_validate(HOUSE_RULE)
     with pytest.raises(RuleError) as caught:
         Classifier(lang="ru", pack=PACK, rules=[english])
     assert caught.value.code == "D208"

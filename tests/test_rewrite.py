@@ -25,6 +25,7 @@ from deescalate import (
 from deescalate._safety import check_pattern
 from deescalate.lang.en import rewrites as en_rewrites
 from deescalate.rewrite import FACTS, default_rewriter, get_rewrite_pack
+from tests.samples import HOUSE_RULE
 
 REWRITER = default_rewriter("en")
 TRIGGERS = [label for label in Label if label.family == "trigger"]
@@ -566,19 +567,7 @@ def test_house_substitution_as_data_comes_first() -> None:
 
 
 def test_house_substitution_for_a_house_classifier_rule() -> None:
-    classifier = deescalate.Classifier(
-        rules=[
-            {
-                "id": "acme.policy_wall.per_our_records",
-                "label": "trigger.policy_wall",
-                "speakers": ["agent"],
-                "phrases": ["per our records"],
-                "message": "Form-letter language.",
-                "examples": ["Per our records, the parcel was delivered."],
-                "near_misses": ["Our records team will call you."],
-            }
-        ]
-    )
+    classifier = deescalate.Classifier(rules=[HOUSE_RULE])
     house = Rewriter(
         classifier=classifier,
         substitutions=[

@@ -9,18 +9,11 @@ import pytest
 
 from deescalate import Classifier, ErrorCode, Label, Rule, RuleError, load_rules
 from deescalate.rules import phrase_anchors, phrase_fragment, phrase_to_pattern
+from tests.samples import HOUSE_RULE
 
 
 def rule_data(**changes: Any) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "id": "acme.policy_wall.per_our_records",
-        "label": "trigger.policy_wall",
-        "speakers": ["agent"],
-        "phrases": ["per our records"],
-        "message": "Form-letter language; say what the records show instead.",
-        "examples": ["Per our records, the parcel was delivered."],
-        "near_misses": ["Our records team will call you."],
-    }
+    data: dict[str, Any] = dict(HOUSE_RULE)
     data.update(changes)
     return data
 

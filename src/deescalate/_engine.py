@@ -11,7 +11,6 @@ is mapped back to the original text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -20,6 +19,7 @@ import regex
 from deescalate._requirements import start_characters
 from deescalate._text import Folded, fold
 from deescalate.labels import Speaker
+from deescalate.lang import CUE_TOKEN  # the words are shared with the politeness cues
 from deescalate.rules import (
     AnyPattern,
     Requirement,
@@ -31,7 +31,6 @@ from deescalate.rules import (
 
 __all__ = ["Engine", "RawHit"]
 
-_WORD = re.compile(r"\w+")
 # Quoted stretches: reported speech, not the writer's own words.
 # Single quotes may hold apostrophes inside words: 'we can't help you'.
 _QUOTED = regex.compile(
@@ -83,7 +82,7 @@ class _Message:
     def __init__(self, text: str) -> None:
         self.raw = text
         self.folded: Folded = fold(text)
-        self.words: list[str] = _WORD.findall(self.folded.text)
+        self.words: list[str] = CUE_TOKEN.findall(self.folded.text)
         self._quotes: list[tuple[int, int]] | None = None
 
     def word_keys(self) -> set[str]:

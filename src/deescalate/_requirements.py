@@ -196,7 +196,6 @@ def _sequence(items: Any, left_bounded: bool) -> tuple[list[Item], bool]:
     return found, bounded
 
 
-@lru_cache(maxsize=1024)
 def _tree(pattern: str) -> Any:
     """The parse tree of a folded-view pattern, or ``None`` when it cannot be read."""
     try:

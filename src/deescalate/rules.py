@@ -351,12 +351,10 @@ _REGEX_ONLY = (
 )
 
 
-def _split_top(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern (outside groups and character classes)."""
-    parts: list[str] = []
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each unescaped character outside character classes, with its group depth after it."""
     depth = 0
     in_class = False
-    start = 0
     i = 0
     while i < len(pattern):
         char = pattern[i]
@@ -371,46 +369,26 @@ def _split_top(pattern: str) -> list[str]:
                 i += 1
             if pattern[i + 1 : i + 2] == "]":
                 i += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
+        else:
+            depth += (char == "(") - (char == ")")
+            yield i, char, depth
         i += 1
-    parts.append(pattern[start:])
-    return parts
+
+
+def _split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (outside groups and character classes)."""
+    cuts = [i for i, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    starts = [0, *(cut + 1 for cut in cuts)]
+    ends = [*cuts, len(pattern)]
+    return [pattern[start:end] for start, end in zip(starts, ends, strict=True)]
 
 
 def _wraps(part: str) -> bool:
     """Whether the group opened by the part's first character closes at its last."""
     if not (part.startswith("(") and part.endswith(")")):
         return False
-    depth = 0
-    in_class = False
-    i = 0
-    while i < len(part):
-        char = part[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if part[i + 1 : i + 2] == "^":
-                i += 1
-            if part[i + 1 : i + 2] == "]":
-                i += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0 and i != len(part) - 1:
-                return False
-        i += 1
-    return depth == 0
+    closes = [i for i, char, depth in _structure(part) if char == ")" and depth == 0]
+    return closes == [len(part) - 1]
 
 
 def _word_start(part: str) -> str:

@@ -66,6 +66,13 @@ _TAIL_ITEM = (
 )
 TAIL = f"(?:{_TAIL_ITEM})?(?:{_TAIL_ITEM})?(?:{_TAIL_ITEM})?\\s{{0,5}}"
 # Between a leading or trailing trigger and the rest of its sentence.
+# The deflecting words both ownership rewrites replace ("not my department", "someone else").
+_NOT_MINE = (
+    r"\bnot\s+(?:really\s+)?(?:my|our)\s+(?:problem|department|dept|job|area|concern"
+    r"|responsibility)\b|\bnone\s+of\s+(?:my|our)\s+(?:business|concern)\b"
+    r"|\b(?:i|we)\s+(?:just|only)\s+work\s+here\b|\bsomeone\s+else\b|\bsomebody\s+else\b"
+    r"|\b(?:another|a\s+different|the\s+other)\s+(?:department|team)\b"
+)
 SEPARATOR = (
     r"\s{0,5}[,;:]\s{0,5}(?:(?:and|so|but|because)\s{1,5})?|\s{1,5}[\-–—]{1,3}\s{1,5}"
     r"|\s{1,5}(?:and|so)\s{1,5}"
@@ -705,12 +712,7 @@ SUBSTITUTIONS: tuple[Substitution, ...] = (
     Substitution(
         id="en.rewrite.not_my_problem.ownership_team",
         label=L.TRIGGER_NOT_MY_PROBLEM,
-        pattern=(
-            r"\bnot\s+(?:really\s+)?(?:my|our)\s+(?:problem|department|dept|job|area|concern"
-            r"|responsibility)\b|\bnone\s+of\s+(?:my|our)\s+(?:business|concern)\b"
-            r"|\b(?:i|we)\s+(?:just|only)\s+work\s+here\b|\bsomeone\s+else\b|\bsomebody\s+else\b"
-            r"|\b(?:another|a\s+different|the\s+other)\s+(?:department|team)\b"
-        ),
+        pattern=_NOT_MINE,
         scope="sentence",
         requires=("team",),
         replacement="Let me get this to {team} and follow it through",
@@ -727,12 +729,7 @@ SUBSTITUTIONS: tuple[Substitution, ...] = (
     Substitution(
         id="en.rewrite.not_my_problem.ownership",
         label=L.TRIGGER_NOT_MY_PROBLEM,
-        pattern=(
-            r"\bnot\s+(?:really\s+)?(?:my|our)\s+(?:problem|department|dept|job|area|concern"
-            r"|responsibility)\b|\bnone\s+of\s+(?:my|our)\s+(?:business|concern)\b"
-            r"|\b(?:i|we)\s+(?:just|only)\s+work\s+here\b|\bsomeone\s+else\b|\bsomebody\s+else\b"
-            r"|\b(?:another|a\s+different|the\s+other)\s+(?:department|team)\b"
-        ),
+        pattern=_NOT_MINE,
         scope="sentence",
         replacement=OWNERSHIP,
         reason="Takes ownership instead of deflecting responsibility.",
